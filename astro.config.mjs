@@ -1,0 +1,34 @@
+// @ts-check
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { parse } from 'yaml';
+import contentFiles from './src/integrations/content-files.ts';
+
+// Every step reads the same content root: CONTENT_DIR, default ./content.
+const contentRoot = path.resolve(process.env.CONTENT_DIR || 'content');
+
+/** The public address from site.yaml (validate has already checked it); a placeholder when absent. */
+function siteUrl() {
+  try {
+    const url = parse(fs.readFileSync(path.join(contentRoot, 'site.yaml'), 'utf8'))?.url;
+    return typeof url === 'string' ? url : 'https://example.org';
+  } catch {
+    return 'https://example.org';
+  }
+}
+
+export default defineConfig({
+  site: siteUrl(),
+  // scripts/build.ts builds into a temporary folder and swaps it in when every step has passed.
+  outDir: process.env.BUILD_OUT_DIR || 'dist',
+  // One cache per content root, so builds of different roots never read each other's data store.
+  cacheDir: `node_modules/.astro/${createHash('sha256').update(contentRoot).digest('hex').slice(0, 12)}`,
+  trailingSlash: 'ignore',
+  build: { format: 'directory', concurrency: 2 },
+  compressHTML: true,
+  integrations: [mdx(), contentFiles(contentRoot)],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,73 @@
+/**
+ * npm run build [-- --production]
+ * validate → astro build → search index, into a temporary folder that replaces dist/ only when
+ * every step has passed. CONTENT_DIR points all steps at another content root.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { isProduction } from '../src/lib/build-mode';
+import { buildDirs, createOutputDir, discardOutput, publishOutput, recoverDist } from '../src/lib/build/atomic-dist';
+import { contentDir, displayPath } from '../src/lib/content/paths';
+import { formatProblem, summaryLine } from '../src/lib/validate/problem';
+import { validateContent } from '../src/lib/validate';
+
+const root = process.cwd();
+let running: ReturnType<typeof spawn> | undefined;
+
+function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    console.log(`\n▶ ${label}`);
+    running = spawn(command, args, { stdio: 'inherit', env });
+    running.on('error', reject);
+    running.on('exit', (code, signal) => {
+      running = undefined;
+      if (code === 0) resolve();
+      else reject(new Error(`${label}失败（${signal ? `信号 ${signal}` : `退出码 ${code}`}）`));
+    });
+  });
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { production: { type: 'boolean' }, out: { type: 'string' } } });
+  const production = isProduction(values.production);
+  const content = contentDir();
+  const dirs = buildDirs(root, values.out ? path.resolve(values.out) : undefined);
+  recoverDist(dirs);
+
+  console.log(`▶ 检查内容：${displayPath(content)}${production ? '（正式发布模式）' : ''}`);
+  const result = validateContent(content, { production });
+  for (const p of result.problems) (p.severity === 'error' ? console.error : console.warn)(formatProblem(p));
+  console.log(summaryLine(result.problems, result.fileCount));
+  if (result.errors > 0) {
+    console.error(`\n构建已停止：内容有 ${result.errors} 个错误。${displayPath(dirs.dist)}/ 保持不变。`);
+    return 1;
+  }
+
+  const output = createOutputDir(dirs);
+  const cleanUp = (signal: NodeJS.Signals) => {
+    running?.kill(signal);
+    discardOutput(output);
+    console.error(`\n构建被中断（${signal}）。${displayPath(dirs.dist)}/ 保持不变。`);
+    process.exit(130);
+  };
+  process.once('SIGINT', cleanUp);
+  process.once('SIGTERM', cleanUp);
+
+  const env = { ...process.env, CONTENT_DIR: content, BUILD_OUT_DIR: output, PRODUCTION: production ? '1' : '' };
+  try {
+    await run('生成网页（astro build）', process.execPath, [path.join(root, 'node_modules/astro/astro.js'), 'build'], env);
+    await run('建立搜索索引', process.execPath, ['--import', 'tsx', path.join(root, 'scripts/index-search.ts'), output], env);
+  } catch (error) {
+    discardOutput(output);
+    console.error(`\n${(error as Error).message}。${displayPath(dirs.dist)}/ 保持不变。`);
+    return 1;
+  }
+  publishOutput(dirs, output);
+  console.log(`\n构建完成：${displayPath(dirs.dist)}/`);
+  return 0;
+}
+
+main().then((code) => {
+  process.exitCode = code;
+});

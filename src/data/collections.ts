@@ -1,0 +1,68 @@
+/**
+ * The collections, loaded once per build and shared by every page (calling getCollection() in
+ * each of thousands of pages is what makes large Astro builds slow). Drafts are left out of
+ * production builds; everything is sorted the way the portal lists it.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { isProduction } from '../lib/build-mode';
+import { periodStart } from '../lib/dates';
+import { deriveSummary } from '../lib/summary';
+
+export type ReleaseEntry = CollectionEntry<'releases'>;
+export type PersonEntry = CollectionEntry<'people'>;
+export type PracticeSiteEntry = CollectionEntry<'practiceSites'>;
+
+const production = isProduction();
+const published = <T extends { data: { draft?: boolean } }>(entries: T[]) =>
+  production ? entries.filter((e) => !e.data.draft) : entries;
+
+const memo = <T>(load: () => Promise<T>) => {
+  let promise: Promise<T> | undefined;
+  return () => (promise ??= load());
+};
+
+/** Newest first, ties by id. */
+export const releases = memo(async () =>
+  published(await getCollection('releases')).sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)));
+
+export const releaseSummary = (r: ReleaseEntry) => r.data.summary ?? deriveSummary(r.body ?? '');
+
+/** The most recent honour of a person decides their place in lists. */
+export const latestHonor = (p: PersonEntry) =>
+  [...p.data.honors].sort((a, b) => periodStart(b.period).localeCompare(periodStart(a.period)))[0]!;
+
+export const people = memo(async () =>
+  (await getCollection('people')).sort(
+    (a, b) => periodStart(latestHonor(b).period).localeCompare(periodStart(latestHonor(a).period)) || a.id.localeCompare(b.id),
+  ));
+
+export const pages = memo(async () => published(await getCollection('pages')));
+
+export const rules = memo(async () => (await getCollection('rules')).sort((a, b) => a.data.number - b.data.number));
+
+export const figures = memo(async () => getCollection('figures'));
+
+export const practiceSites = memo(async () => getCollection('practiceSites'));
+
+/** Lookups derived once: people and sites by id, releases naming each person, a site's children. */
+export const indexes = memo(async () => {
+  const [allReleases, allPeople, allSites] = await Promise.all([releases(), people(), practiceSites()]);
+  const releasesByPerson = groupBy(allReleases.flatMap((r) => r.data.people.map((id) => [id, r] as const)));
+  const childrenOf = groupBy(allSites.flatMap((s) => (s.data.parent ? [[s.data.parent, s] as const] : [])));
+  return {
+    personById: new Map(allPeople.map((p) => [p.id, p])),
+    siteById: new Map(allSites.map((s) => [s.id, s])),
+    releasesByPerson,
+    childrenOf,
+  };
+});
+
+function groupBy<T>(pairs: ReadonlyArray<readonly [string, T]>): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const [key, value] of pairs) {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  }
+  return map;
+}

@@ -1,0 +1,27 @@
+/**
+ * Publishes attachments from <content>/files/ at /files/…: copied into the build output, and
+ * served by the dev server so previews link correctly.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+export default function contentFiles(contentRoot: string): AstroIntegration {
+  const source = path.join(contentRoot, 'files');
+  return {
+    name: 'bz-content-files',
+    hooks: {
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use('/files', (req, res, next) => {
+          const file = path.join(source, decodeURIComponent((req.url ?? '').split('?')[0] ?? ''));
+          if (!file.startsWith(source) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return next();
+          fs.createReadStream(file).pipe(res);
+        });
+      },
+      'astro:build:done': ({ dir }) => {
+        if (fs.existsSync(source)) fs.cpSync(source, path.join(fileURLToPath(dir), 'files'), { recursive: true });
+      },
+    },
+  };
+}

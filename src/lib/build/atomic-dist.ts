@@ -1,0 +1,46 @@
+/**
+ * Atomic publishing of the build output. Every step writes into a fresh folder under .build/;
+ * only when all have passed is it renamed into place. A build that fails or is killed leaves the
+ * previous dist/ as it was. The swap is two renames on one file system; if a kill lands between
+ * them, the next build (or `recoverDist`) puts the previous output back first.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface BuildDirs {
+  dist: string;
+  work: string;
+}
+
+export function buildDirs(projectRoot: string, dist = path.join(projectRoot, 'dist')): BuildDirs {
+  return { dist, work: path.join(projectRoot, '.build') };
+}
+
+/** Restores dist/ from a swap that was interrupted, and removes output of killed builds. */
+export function recoverDist(dirs: BuildDirs): void {
+  if (!fs.existsSync(dirs.work)) return;
+  const leftovers = fs.readdirSync(dirs.work);
+  const previous = leftovers.filter((n) => n.startsWith('previous-')).sort().pop();
+  if (previous && !fs.existsSync(dirs.dist)) fs.renameSync(path.join(dirs.work, previous), dirs.dist);
+  for (const name of fs.readdirSync(dirs.work)) {
+    if (name.startsWith('output-') || name.startsWith('previous-')) fs.rmSync(path.join(dirs.work, name), { recursive: true, force: true });
+  }
+}
+
+/** A new empty folder for this build's output. */
+export function createOutputDir(dirs: BuildDirs): string {
+  fs.mkdirSync(dirs.work, { recursive: true });
+  return fs.mkdtempSync(path.join(dirs.work, 'output-'));
+}
+
+/** Puts `output` in place of dist/ and removes the previous output. */
+export function publishOutput(dirs: BuildDirs, output: string): void {
+  const previous = path.join(dirs.work, `previous-${Date.now()}-${process.pid}`);
+  if (fs.existsSync(dirs.dist)) fs.renameSync(dirs.dist, previous);
+  fs.renameSync(output, dirs.dist);
+  fs.rmSync(previous, { recursive: true, force: true });
+}
+
+export function discardOutput(output: string): void {
+  fs.rmSync(output, { recursive: true, force: true });
+}

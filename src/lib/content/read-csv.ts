@@ -1,0 +1,75 @@
+/**
+ * Reads content/practice-sites.csv as Excel writes it: UTF-8 with or without a BOM, CRLF or LF,
+ * quoted fields. A file in another encoding (Excel's default GBK/ANSI) is refused with the steps
+ * to re-save it, instead of being read as garbled text.
+ */
+import fs from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { PRACTICE_SITE_COLUMNS } from '../schemas/practice-site';
+import type { Problem } from '../validate/problem';
+import { displayPath } from './paths';
+import type { SourceEntry } from './source';
+
+export const RESAVE_AS_UTF8 =
+  '文件不是 UTF-8 编码（Excel 默认保存的「CSV（逗号分隔）」是 GBK 编码）。请在 Excel 中打开它，选择「文件 › 另存为」，保存类型选「CSV UTF-8（逗号分隔）(*.csv)」，再重新提交。WPS 表格：另存为时在编码中选择 UTF-8。';
+
+interface CsvRow {
+  record: Record<string, string>;
+  raw: string;
+  info: { lines: number };
+}
+
+export function decodeUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return undefined;
+  }
+}
+
+export function readPracticeSitesCsv(absPath: string, problems: Problem[]): SourceEntry[] {
+  const file = displayPath(absPath);
+  if (!fs.existsSync(absPath)) {
+    problems.push({ severity: 'warning', code: 'missing-file', file, message: '找不到实践站点名录 practice-sites.csv，「实践站点」栏目将没有内容。' });
+    return [];
+  }
+  const text = decodeUtf8(fs.readFileSync(absPath));
+  if (text === undefined) {
+    problems.push({ severity: 'error', code: 'not-utf8', file, message: RESAVE_AS_UTF8 });
+    return [];
+  }
+  const headerLine = text.split(/\r?\n/, 1)[0] ?? '';
+  const header = headerLine.split(',').map((h) => h.trim().replace(/^"|"$/g, ''));
+  const unknown = header.filter((h) => h && !(PRACTICE_SITE_COLUMNS as readonly string[]).includes(h));
+  const missing = PRACTICE_SITE_COLUMNS.filter((c) => !['sample', 'lat', 'lng', 'township', 'phone', 'hours', 'services'].includes(c) && !header.includes(c));
+  if (unknown.length || missing.length) {
+    const parts = [
+      unknown.length ? `未知的列 ${unknown.map((c) => `「${c}」`).join('、')}` : '',
+      missing.length ? `缺少必需的列 ${missing.map((c) => `「${c}」`).join('、')}` : '',
+    ].filter(Boolean);
+    problems.push({ severity: 'error', code: 'csv-header', file, line: 1, message: `表头有误：${parts.join('；')}。第一行应为：${PRACTICE_SITE_COLUMNS.join(',')}` });
+    return [];
+  }
+  let rows: CsvRow[];
+  try {
+    rows = parse(text, { columns: true, info: true, raw: true, skip_empty_lines: true, trim: true }) as CsvRow[];
+  } catch (error) {
+    const e = error as { lines?: number; code?: string };
+    const why = e.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH' || e.code === 'CSV_RECORD_DONT_MATCH_COLUMNS_LENGTH'
+      ? '这一行的列数与表头不一致（常见原因：内容里有英文逗号却没有加引号）'
+      : '引号不成对或格式不正确';
+    problems.push({ severity: 'error', code: 'csv-syntax', file, line: e.lines, message: `无法读取：${why}。请在 Excel 中检查该行后另存为「CSV UTF-8」。` });
+    return [];
+  }
+  return rows.map((row, index) => {
+    const line = row.info.lines - (row.raw.match(/\n/g)?.length ?? 0);
+    return {
+      collection: 'practiceSites' as const,
+      id: row.record.id || `#${index + 1}`,
+      file,
+      absPath,
+      input: row.record,
+      lineOf: () => line,
+    };
+  });
+}

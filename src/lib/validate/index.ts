@@ -1,0 +1,54 @@
+/**
+ * `validate` as a function: reads a content root, checks it against the schemas and every
+ * cross-entry, safety and file rule, and returns the problems with the typed content.
+ * Never writes a file.
+ */
+import { readContentRoot } from '../content/read-root';
+import { todayInShanghai } from '../dates';
+import { checkCrossReferences } from './cross-refs';
+import { checkReferencedFiles } from './files';
+import type { Problem } from './problem';
+import { checkSafety } from './safety';
+import { checkSchemas, type Content } from './schema-check';
+
+export interface ValidateOptions {
+  /** Production: samples are refused (drafts are simply left out of the build). */
+  production?: boolean;
+  /** Today's date, `YYYY-MM-DD` (defaults to today in Asia/Shanghai). */
+  today?: string;
+}
+
+export interface ValidationResult {
+  problems: Problem[];
+  errors: number;
+  fileCount: number;
+  content?: Content;
+}
+
+export function validateContent(dir: string, options: ValidateOptions = {}): ValidationResult {
+  const problems: Problem[] = [];
+  const source = readContentRoot(dir, problems);
+  const content = source && checkSchemas(source, problems);
+  if (content) {
+    checkCrossReferences(content, options.today ?? todayInShanghai(), problems);
+    checkSafety(content, problems);
+    checkReferencedFiles(content, problems);
+    if (options.production) checkNoSamples(content, problems);
+  }
+  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return {
+    problems,
+    errors: problems.filter((p) => p.severity === 'error').length,
+    fileCount: source?.fileCount ?? 0,
+    content,
+  };
+}
+
+function checkNoSamples(c: Content, problems: Problem[]): void {
+  const all = [...c.releases, ...c.people, ...c.pages, ...c.rules, ...c.practiceSites];
+  for (const e of all) {
+    if (!(e.data as { sample?: boolean }).sample) continue;
+    if ((e.data as { draft?: boolean }).draft) continue;
+    problems.push({ severity: 'error', code: 'sample-in-production', file: e.file, line: e.lineOf(['sample']) ?? e.lineOf([]), field: 'sample', message: `「${e.id}」是示例内容，正式发布时不能包含。请删除它，或换成经核实的正式内容并去掉 sample 标记。` });
+  }
+}

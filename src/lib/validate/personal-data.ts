@@ -1,0 +1,41 @@
+/**
+ * Finders for personal data that must never be published about private citizens: 18-digit
+ * resident ID numbers (checksum-valid, GB 11643), mainland mobile numbers and e-mail addresses.
+ */
+
+export interface Finding {
+  kind: 'id-number' | 'mobile' | 'email';
+  /** Offset in the scanned text. */
+  index: number;
+  /** The match, masked so that logs do not repeat it. */
+  masked: string;
+}
+
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const ID_CHECK = '10X98765432';
+
+export function isResidentIdNumber(value: string): boolean {
+  if (!/^\d{17}[\dXx]$/.test(value)) return false;
+  const sum = ID_WEIGHTS.reduce((acc, w, i) => acc + w * Number(value[i]), 0);
+  return ID_CHECK[sum % 11] === value[17]!.toUpperCase();
+}
+
+const mask = (s: string) => (s.length <= 7 ? '*'.repeat(s.length) : `${s.slice(0, 3)}${'*'.repeat(s.length - 7)}${s.slice(-4)}`);
+
+const ID_RE = /(?<![0-9])\d{17}[\dXx](?![0-9A-Za-z])/g;
+const MOBILE_RE = /(?<![0-9])(?:(?:\+|00)?86[-\s]?)?1[3-9]\d(?:[-\s]?\d{4}){2}(?![0-9])/g;
+const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+
+/** Every ID number, mobile number and e-mail (other than `allowedEmail`) in `text`. */
+export function findPersonalData(text: string, allowedEmail?: string): Finding[] {
+  const out: Finding[] = [];
+  for (const m of text.matchAll(ID_RE)) {
+    if (isResidentIdNumber(m[0])) out.push({ kind: 'id-number', index: m.index, masked: mask(m[0]) });
+  }
+  for (const m of text.matchAll(MOBILE_RE)) out.push({ kind: 'mobile', index: m.index, masked: mask(m[0].replace(/[-\s]/g, '')) });
+  const allowed = allowedEmail?.toLowerCase();
+  for (const m of text.matchAll(EMAIL_RE)) {
+    if (m[0].toLowerCase() !== allowed) out.push({ kind: 'email', index: m.index, masked: m[0].replace(/^[^@]+/, (u) => `${u[0]}***`) });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
