@@ -1,5 +1,5 @@
 /**
- * Atomic publishing of the build output. Every step writes into a fresh folder under .build/;
+ * Atomic publishing of the build output. Every step writes into a fresh folder beside dist/;
  * only when all have passed is it renamed into place. A build that fails or is killed leaves the
  * previous dist/ as it was. The swap is two renames on one file system; if a kill lands between
  * them, the next build (or `recoverDist`) puts the previous output back first.
@@ -12,9 +12,19 @@ export interface BuildDirs {
   work: string;
 }
 
+/** The work folder sits beside dist/ (same file system, so renames are atomic): ./.dist-build/. */
 export function buildDirs(projectRoot: string, dist = path.join(projectRoot, 'dist')): BuildDirs {
-  return { dist, work: path.join(projectRoot, '.build') };
+  return { dist, work: path.join(path.dirname(dist), `.${path.basename(dist)}-build`) };
 }
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 /** Restores dist/ from a swap that was interrupted, and removes output of killed builds. */
 export function recoverDist(dirs: BuildDirs): void {
@@ -23,19 +33,21 @@ export function recoverDist(dirs: BuildDirs): void {
   const previous = leftovers.filter((n) => n.startsWith('previous-')).sort().pop();
   if (previous && !fs.existsSync(dirs.dist)) fs.renameSync(path.join(dirs.work, previous), dirs.dist);
   for (const name of fs.readdirSync(dirs.work)) {
-    if (name.startsWith('output-') || name.startsWith('previous-')) fs.rmSync(path.join(dirs.work, name), { recursive: true, force: true });
+    const pid = Number(name.split('-')[1]);
+    const stale = name.startsWith('previous-') || (name.startsWith('output-') && pid !== process.pid && !isAlive(pid));
+    if (stale) fs.rmSync(path.join(dirs.work, name), { recursive: true, force: true });
   }
 }
 
 /** A new empty folder for this build's output. */
 export function createOutputDir(dirs: BuildDirs): string {
   fs.mkdirSync(dirs.work, { recursive: true });
-  return fs.mkdtempSync(path.join(dirs.work, 'output-'));
+  return fs.mkdtempSync(path.join(dirs.work, `output-${process.pid}-`));
 }
 
 /** Puts `output` in place of dist/ and removes the previous output. */
 export function publishOutput(dirs: BuildDirs, output: string): void {
-  const previous = path.join(dirs.work, `previous-${Date.now()}-${process.pid}`);
+  const previous = path.join(dirs.work, `previous-${process.pid}-${Date.now()}`);
   if (fs.existsSync(dirs.dist)) fs.renameSync(dirs.dist, previous);
   fs.renameSync(output, dirs.dist);
   fs.rmSync(previous, { recursive: true, force: true });

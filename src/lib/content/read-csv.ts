@@ -55,7 +55,7 @@ export function readPracticeSitesCsv(absPath: string, problems: Problem[]): Sour
     rows = parse(text, { columns: true, info: true, raw: true, skip_empty_lines: true, trim: true }) as CsvRow[];
   } catch (error) {
     const e = error as { lines?: number; code?: string };
-    const why = e.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH' || e.code === 'CSV_RECORD_DONT_MATCH_COLUMNS_LENGTH'
+    const why = e.code?.startsWith('CSV_RECORD_INCONSISTENT') || e.code === 'CSV_RECORD_DONT_MATCH_COLUMNS_LENGTH'
       ? '这一行的列数与表头不一致（常见原因：内容里有英文逗号却没有加引号）'
       : '引号不成对或格式不正确';
     problems.push({ severity: 'error', code: 'csv-syntax', file, line: e.lines, message: `无法读取：${why}。请在 Excel 中检查该行后另存为「CSV UTF-8」。` });

@@ -3,6 +3,7 @@
  * resolve, the practice-site hierarchy, rule numbering, counties, dates.
  */
 import { ID_PATTERN, RESERVED_PAGE_IDS, type SiteLevel } from '../schemas';
+import { periodStart } from '../dates';
 import type { Content, Entry } from './schema-check';
 import type { Problem } from './problem';
 
@@ -40,8 +41,8 @@ export function checkCrossReferences(c: Content, today: string, problems: Proble
 
   const counties = new Set(c.site.counties);
   const countyList = c.site.counties.join('、');
-  const people = new Set(c.people.map((p) => p.id));
-  const releases = new Set(c.releases.map((r) => r.id));
+  const people = c.knownIds.people;
+  const releases = c.knownIds.releases;
   for (const r of c.releases) {
     r.data.people.forEach((id, i) => {
       if (!people.has(id)) problems.push({ severity: 'error', code: 'dangling-reference', file: r.file, line: r.lineOf(['people', i]), field: `people[${i}]`, message: `找不到好人「${id}」：content/people/ 里没有 ${id}.md。请核对标识，或先添加该好人的文件。` });
@@ -52,7 +53,7 @@ export function checkCrossReferences(c: Content, today: string, problems: Proble
   for (const p of c.people) {
     if (!counties.has(p.data.county)) problems.push(err(p, 'county', 'enum', `「${p.data.county}」不是 site.yaml 中的县区，可选：${countyList}`));
     p.data.honors.forEach((h, i) => {
-      if (h.period.slice(0, 4) > today.slice(0, 4) || (!h.period.includes('Q') && h.period > today.slice(0, 7))) {
+      if (periodStart(h.period) > today.slice(0, 7)) {
         problems.push({ severity: 'error', code: 'future-date', file: p.file, line: p.lineOf(['honors', i, 'period']), field: `honors[${i}].period`, message: `荣誉时间 ${h.period} 晚于今天（${today}）。` });
       }
     });
@@ -95,6 +96,7 @@ function checkSiteTree(c: Content, counties: Set<string>, countyList: string, pr
       continue;
     }
     const parent = byId.get(d.parent);
+    if (!parent && c.knownIds.practiceSites.has(d.parent)) continue; // the parent's own row is reported
     if (!parent) problems.push(err(s, 'parent', 'dangling-reference', `找不到上级站点「${d.parent}」。请核对标识，上级必须是名录中的一个${expected}。`));
     else if (parent.data.level !== expected) problems.push(err(s, 'parent', 'site-parent', `上级「${d.parent}」是${parent.data.level}，而${d.level}的上级必须是${expected}。`));
     else if (parent.data.county !== d.county) problems.push(err(s, 'parent', 'site-parent', `上级「${d.parent}」在${parent.data.county}，与本站点所在的${d.county}不一致。上级必须在同一县区。`));

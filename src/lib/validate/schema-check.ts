@@ -22,6 +22,8 @@ export interface Content {
   rules: Entry<Rule>[];
   practiceSites: Entry<PracticeSite>[];
   figures: Entry<Figure>[];
+  /** Ids of every entry read, valid or not, so one broken entry does not make its references dangle. */
+  knownIds: Record<CollectionName, Set<string>>;
 }
 
 export const SCHEMAS: Record<CollectionName, ZodType> = {
@@ -48,7 +50,7 @@ function check<T>(
       code: issue.message.split(':')[0] || issue.code,
       file: where.file,
       line: where.lineOf(path) ?? where.lineOf([]) ?? undefined,
-      field: formatField(issue.path) || undefined,
+      field: formatField(path) || undefined,
       message: zodIssueMessage(issue, input),
     });
   }
@@ -62,8 +64,10 @@ export function checkSchemas(source: SourceRoot, problems: Problem[]): Content |
   const content: Content = {
     dir: source.dir, site: site as Site, siteFile: source.siteFile,
     releases: [], people: [], pages: [], rules: [], practiceSites: [], figures: [],
+    knownIds: { releases: new Set(), people: new Set(), pages: new Set(), rules: new Set(), practiceSites: new Set(), figures: new Set() },
   };
   for (const entry of source.entries) {
+    content.knownIds[entry.collection].add(entry.id);
     const data = check(SCHEMAS[entry.collection], entry.input, entry, problems);
     if (data === undefined) continue;
     const { input: _input, ...rest } = entry;

@@ -1,0 +1,110 @@
+/**
+ * Builds the good fixture root once with `npm run build`, then checks dist/; also checks that
+ * bad content and a killed build leave the previous dist/ exactly as it was.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BAD_CASES } from '../helpers/bad-content';
+import { copyRoot, GOOD_ROOT, replaceIn } from '../helpers/content-root';
+import { runScript, startScript } from '../helpers/run-script';
+
+const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bz-build-')), 'dist');
+const read = (rel: string) => fs.readFileSync(path.join(out, rel), 'utf8');
+const snapshot = (dir: string) =>
+  fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort().map((f) => {
+    const full = path.join(dir, f);
+    return [f, fs.statSync(full).isFile() ? fs.readFileSync(full).length : 'dir', fs.statSync(full).mtimeMs];
+  });
+
+beforeAll(() => {
+  const r = runScript('build.ts', ['--out', out], { CONTENT_DIR: GOOD_ROOT });
+  if (r.code !== 0) throw new Error(`fixture build failed:\n${r.stdout}\n${r.stderr}`);
+});
+
+describe('npm run build on the good fixture', () => {
+  it('writes a page for every entry of every collection', () => {
+    for (const page of [
+      'index.html', '404.html', 'releases/index.html', 'releases/first-release/index.html', 'releases/second-release/index.html',
+      'people/index.html', 'people/zhang-san/index.html', 'people/li-si/index.html', 'rules/index.html',
+      'sites/index.html', 'sites/qc-zhongxin/index.html', 'sites/qc-gujing-suo/index.html', 'sites/qc-gujing-a-zhan/index.html', 'about/index.html',
+    ]) expect(fs.existsSync(path.join(out, page)), page).toBe(true);
+  });
+
+  it('declares Chinese on every page so Pagefind and screen readers segment it', () => {
+    for (const page of ['index.html', 'people/li-si/index.html', 'about/index.html']) expect(read(page)).toContain('<html lang="zh-CN"');
+  });
+
+  it('marks sample entries with a visible notice and leaves real ones unmarked', () => {
+    expect(read('people/zhang-san/index.html')).toContain('示例内容');
+    expect(read('people/li-si/index.html')).not.toContain('示例内容');
+  });
+
+  it('gives every rule an anchor and links a release to the people it names', () => {
+    const rules = read('rules/index.html');
+    for (const n of [1, 2, 3]) expect(rules).toContain(`id="rule-${n}"`);
+    expect(read('releases/first-release/index.html')).toContain('href="/people/zhang-san/"');
+    expect(read('people/zhang-san/index.html')).toContain('href="/releases/first-release/"');
+  });
+
+  it('shows a site\'s chain of parents as a breadcrumb', () => {
+    const html = read('sites/qc-gujing-a-zhan/index.html');
+    expect(html.indexOf('href="/sites/qc-zhongxin/"')).toBeGreaterThan(-1);
+    expect(html.indexOf('href="/sites/qc-zhongxin/"')).toBeLessThan(html.indexOf('href="/sites/qc-gujing-suo/"'));
+  });
+
+  it('publishes attachments and a search index', () => {
+    expect(fs.existsSync(path.join(out, 'files/notice.pdf'))).toBe(true);
+    expect(fs.existsSync(path.join(out, 'pagefind/pagefind.js'))).toBe(true);
+  });
+
+  it('refuses every kind of bad content before building, naming the file, with dist/ untouched', () => {
+    const before = snapshot(out);
+    for (const bad of BAD_CASES) {
+      const dir = copyRoot(bad.edit);
+      const r = runScript('build.ts', ['--out', out], { CONTENT_DIR: dir });
+      expect(r.code, bad.name).toBe(1);
+      expect(r.stderr, bad.name).toContain(`${dir}/${bad.file}`);
+      expect(r.stderr, bad.name).toContain('保持不变');
+    }
+    expect(snapshot(out)).toEqual(before);
+  }, 60_000);
+
+  it('leaves dist/ complete when the build is killed half-way, and cleans up its partial output', async () => {
+    const before = snapshot(out);
+    const child = startScript('build.ts', ['--out', out], { CONTENT_DIR: GOOD_ROOT });
+    await new Promise<void>((resolve) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes('astro build')) setTimeout(() => { child.kill('SIGTERM'); resolve(); }, 1500);
+      });
+    });
+    const code = await new Promise((resolve) => child.on('exit', (c) => resolve(c)));
+    expect(code).not.toBe(0);
+    expect(snapshot(out)).toEqual(before);
+    const work = path.join(path.dirname(out), '.dist-build');
+    expect(fs.existsSync(work) ? fs.readdirSync(work) : []).toEqual([]);
+  }, 60_000);
+});
+
+describe('npm run build -- --production', () => {
+  it('refuses sample entries, naming them', () => {
+    const r = runScript('build.ts', ['--production', '--out', `${out}-prod`], { CONTENT_DIR: GOOD_ROOT });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('people/zhang-san.md:15 sample：「zhang-san」是示例内容');
+    expect(fs.existsSync(`${out}-prod`)).toBe(false);
+  });
+
+  it('builds without drafts once no sample is left', () => {
+    const dir = copyRoot((d) => {
+      replaceIn(d, 'people/zhang-san.md', 'sample: true\n', '');
+      replaceIn(d, 'practice-sites.csv', '乙村村委会,,,,,,1', '乙村村委会,,,,,,');
+      replaceIn(d, 'releases/second-release.md', 'summary:', 'draft: true\nsummary:');
+    });
+    const r = runScript('build.ts', ['--production', '--out', `${out}-prod`], { CONTENT_DIR: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(fs.existsSync(`${out}-prod/releases/first-release/index.html`)).toBe(true);
+    expect(fs.existsSync(`${out}-prod/releases/second-release/index.html`)).toBe(false);
+    expect(fs.readFileSync(`${out}-prod/releases/index.html`, 'utf8')).not.toContain('测试发布稿二');
+  }, 120_000);
+});

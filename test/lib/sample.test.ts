@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateSampleRoot, sampleShape } from '../../src/lib/sample/generate';
+import { validateContent } from '../../src/lib/validate';
+
+function writeRoot(files: Map<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bz-sample-'));
+  for (const [rel, text] of files) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), text);
+  }
+  return dir;
+}
+
+describe('generateSampleRoot', () => {
+  it('has the seed document\'s shape at the default scale', () => {
+    expect(sampleShape(2000)).toEqual({ centres: 4, institutes: 96, stations: 1344, people: 442, releases: 94, rules: 20 });
+  });
+
+  it('grows to about N entries at larger scales', () => {
+    const s = sampleShape(10000);
+    const total = s.centres + s.institutes + s.stations + s.people + s.releases + s.rules;
+    expect(total).toBe(10000);
+  });
+
+  it('writes the same bytes for the same scale and seed, and different ones for another seed', () => {
+    const a = generateSampleRoot(300);
+    const b = generateSampleRoot(300);
+    expect([...a.entries()]).toEqual([...b.entries()]);
+    expect(generateSampleRoot(300, 7).get('practice-sites.csv')).not.toBe(a.get('practice-sites.csv'));
+  });
+
+  it('produces a content root that validates without a single problem, every entry marked sample', () => {
+    const dir = writeRoot(generateSampleRoot(2000));
+    const result = validateContent(dir, { today: '2026-12-01' });
+    expect(result.problems).toEqual([]);
+    const c = result.content!;
+    expect(c.practiceSites.filter((s) => s.data.level === '站')).toHaveLength(1344);
+    expect(c.people).toHaveLength(442);
+    expect([...c.releases, ...c.people, ...c.rules, ...c.practiceSites, ...c.pages].every((e) => (e.data as { sample: boolean }).sample)).toBe(true);
+    expect(validateContent(dir, { today: '2026-12-01', production: true }).errors).toBeGreaterThan(0);
+  });
+
+  it('never gives a generated person the name of a real person in the seed', () => {
+    const names = [...generateSampleRoot(10000).entries()].filter(([p]) => p.startsWith('people/')).map(([, t]) => /name: (.*)/.exec(t)?.[1]);
+    expect(names.length).toBe(2210);
+    for (const real of ['赵玉富', '杨爱平', '许张氏']) expect(names).not.toContain(real);
+  });
+});
