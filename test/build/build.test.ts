@@ -18,13 +18,13 @@ const snapshot = (dir: string) =>
     return [f, fs.statSync(full).isFile() ? fs.readFileSync(full).length : 'dir', fs.statSync(full).mtimeMs];
   });
 
-beforeAll(() => {
-  const r = runScript('build.ts', ['--out', out], { CONTENT_DIR: GOOD_ROOT });
+beforeAll(async () => {
+  const r = await runScript('build.ts', ['--out', out], { CONTENT_DIR: GOOD_ROOT });
   if (r.code !== 0) throw new Error(`fixture build failed:\n${r.stdout}\n${r.stderr}`);
 });
 
 describe('npm run build on the good fixture', () => {
-  it('writes a page for every entry of every collection', () => {
+  it('writes a page for every entry of every collection', async () => {
     for (const page of [
       'index.html', '404.html', 'releases/index.html', 'releases/first-release/index.html', 'releases/second-release/index.html',
       'people/index.html', 'people/zhang-san/index.html', 'people/li-si/index.html', 'rules/index.html',
@@ -32,16 +32,16 @@ describe('npm run build on the good fixture', () => {
     ]) expect(fs.existsSync(path.join(out, page)), page).toBe(true);
   });
 
-  it('declares Chinese on every page so Pagefind and screen readers segment it', () => {
+  it('declares Chinese on every page so Pagefind and screen readers segment it', async () => {
     for (const page of ['index.html', 'people/li-si/index.html', 'about/index.html']) expect(read(page)).toContain('<html lang="zh-CN"');
   });
 
-  it('marks sample entries with a visible notice and leaves real ones unmarked', () => {
+  it('marks sample entries with a visible notice and leaves real ones unmarked', async () => {
     expect(read('people/zhang-san/index.html')).toContain('示例内容');
     expect(read('people/li-si/index.html')).not.toContain('示例内容');
   });
 
-  it('gives every rule an anchor and links a release to the people it names', () => {
+  it('gives every rule an anchor and links a release to the people it names', async () => {
     const rules = read('rules/index.html');
     for (const n of [1, 2, 3]) expect(rules).toContain(`id="rule-${n}"`);
     expect(read('releases/first-release/index.html')).toContain('href="/people/zhang-san/"');
@@ -54,16 +54,16 @@ describe('npm run build on the good fixture', () => {
     expect(html.indexOf('href="/sites/qc-zhongxin/"')).toBeLessThan(html.indexOf('href="/sites/qc-gujing-suo/"'));
   });
 
-  it('publishes attachments and a search index', () => {
+  it('publishes attachments and a search index', async () => {
     expect(fs.existsSync(path.join(out, 'files/notice.pdf'))).toBe(true);
     expect(fs.existsSync(path.join(out, 'pagefind/pagefind.js'))).toBe(true);
   });
 
-  it('refuses every kind of bad content before building, naming the file, with dist/ untouched', () => {
+  it('refuses every kind of bad content before building, naming the file, with dist/ untouched', async () => {
     const before = snapshot(out);
     for (const bad of BAD_CASES) {
       const dir = copyRoot(bad.edit);
-      const r = runScript('build.ts', ['--out', out], { CONTENT_DIR: dir });
+      const r = await runScript('build.ts', ['--out', out], { CONTENT_DIR: dir });
       expect(r.code, bad.name).toBe(1);
       expect(r.stderr, bad.name).toContain(`${dir}/${bad.file}`);
       expect(r.stderr, bad.name).toContain('保持不变');
@@ -88,20 +88,20 @@ describe('npm run build on the good fixture', () => {
 });
 
 describe('npm run build -- --production', () => {
-  it('refuses sample entries, naming them', () => {
-    const r = runScript('build.ts', ['--production', '--out', `${out}-prod`], { CONTENT_DIR: GOOD_ROOT });
+  it('refuses sample entries, naming them', async () => {
+    const r = await runScript('build.ts', ['--production', '--out', `${out}-prod`], { CONTENT_DIR: GOOD_ROOT });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('people/zhang-san.md:15 sample：「zhang-san」是示例内容');
     expect(fs.existsSync(`${out}-prod`)).toBe(false);
   });
 
-  it('builds without drafts once no sample is left', () => {
+  it('builds without drafts once no sample is left', async () => {
     const dir = copyRoot((d) => {
       replaceIn(d, 'people/zhang-san.md', 'sample: true\n', '');
       replaceIn(d, 'practice-sites.csv', '乙村村委会,,,,,,1', '乙村村委会,,,,,,');
       replaceIn(d, 'releases/second-release.md', 'summary:', 'draft: true\nsummary:');
     });
-    const r = runScript('build.ts', ['--production', '--out', `${out}-prod`], { CONTENT_DIR: dir });
+    const r = await runScript('build.ts', ['--production', '--out', `${out}-prod`], { CONTENT_DIR: dir });
     expect(r.code, r.stderr).toBe(0);
     expect(fs.existsSync(`${out}-prod/releases/first-release/index.html`)).toBe(true);
     expect(fs.existsSync(`${out}-prod/releases/second-release/index.html`)).toBe(false);

@@ -1,5 +1,8 @@
-/** Runs one of the project's CLIs as editors do, capturing its output and exit code. */
-import { spawn, spawnSync } from 'node:child_process';
+/**
+ * Runs one of the project's CLIs as editors do, capturing its output and exit code. Asynchronous:
+ * a synchronous spawn would block the test worker for a whole build and time out vitest's RPC.
+ */
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 
 export interface ScriptResult {
@@ -8,19 +11,22 @@ export interface ScriptResult {
   stderr: string;
 }
 
-export function runScript(script: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): ScriptResult {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.resolve('scripts', script), ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, ...env },
-    timeout: 300_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** Like runScript, without waiting: for tests that signal the process. */
+/** Starts a script without waiting: for tests that signal the process. */
 export function startScript(script: string, args: string[] = [], env: NodeJS.ProcessEnv = {}) {
   return spawn(process.execPath, ['--import', 'tsx', path.resolve('scripts', script), ...args], {
     env: { ...process.env, ...env },
     stdio: 'pipe',
+  });
+}
+
+export function runScript(script: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<ScriptResult> {
+  const child = startScript(script, args, env);
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
