@@ -4,10 +4,12 @@
  * every step has passed. CONTENT_DIR points all steps at another content root.
  */
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isProduction } from '../src/lib/build-mode';
 import { buildDirs, createOutputDir, discardOutput, publishOutput, recoverDist } from '../src/lib/build/atomic-dist';
+import { watchTreeMemory } from '../src/lib/build/tree-memory';
 import { contentDir, displayPath } from '../src/lib/content/paths';
 import { formatProblem, summaryLine } from '../src/lib/validate/problem';
 import { validateContent } from '../src/lib/validate';
@@ -15,13 +17,21 @@ import { validateContent } from '../src/lib/validate';
 const root = process.cwd();
 let running: ReturnType<typeof spawn> | undefined;
 
-function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+/** With BZ_STEP_REPORT=file, each step appends its wall time and peak RSS there (npm run bench). */
+const report = process.env.BZ_STEP_REPORT;
+const measured = (step: string, args: string[]) =>
+  report ? ['--import', path.join(root, 'bench/report-rss.mjs'), ...args] : args;
+
+function run(label: string, step: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
     console.log(`\n▶ ${label}`);
-    running = spawn(command, args, { stdio: 'inherit', env });
+    running = spawn(process.execPath, measured(step, args), { stdio: 'inherit', env: { ...env, BZ_STEP_LABEL: step } });
+    const memory = report && running.pid ? watchTreeMemory(running.pid) : undefined;
     running.on('error', reject);
     running.on('exit', (code, signal) => {
       running = undefined;
+      const peak = memory?.stop();
+      if (report && peak) fs.appendFileSync(report, `${JSON.stringify({ step, treePeakRssBytes: peak })}\n`);
       if (code === 0) resolve();
       else reject(new Error(`${label}失败（${signal ? `信号 ${signal}` : `退出码 ${code}`}）`));
     });
@@ -36,7 +46,12 @@ async function main(): Promise<number> {
   recoverDist(dirs);
 
   console.log(`▶ 检查内容：${displayPath(content)}${production ? '（正式发布模式）' : ''}`);
+  const validateStart = performance.now();
   const result = validateContent(content, { production });
+  if (report) {
+    const line = { step: 'validate', code: result.errors ? 1 : 0, wallMs: Math.round(performance.now() - validateStart), maxRssBytes: process.resourceUsage().maxRSS * 1024 };
+    fs.appendFileSync(report, `${JSON.stringify(line)}\n`);
+  }
   for (const p of result.problems) (p.severity === 'error' ? console.error : console.warn)(formatProblem(p));
   console.log(summaryLine(result.problems, result.fileCount));
   if (result.errors > 0) {
@@ -56,8 +71,8 @@ async function main(): Promise<number> {
 
   const env = { ...process.env, CONTENT_DIR: content, BUILD_OUT_DIR: output, PRODUCTION: production ? '1' : '' };
   try {
-    await run('生成网页（astro build）', process.execPath, [path.join(root, 'node_modules/astro/astro.js'), 'build'], env);
-    await run('建立搜索索引', process.execPath, ['--import', 'tsx', path.join(root, 'scripts/index-search.ts'), output], env);
+    await run('生成网页（astro build）', 'astro', [path.join(root, 'node_modules/astro/astro.js'), 'build'], env);
+    await run('建立搜索索引', 'search', ['--import', 'tsx', path.join(root, 'scripts/index-search.ts'), output], env);
   } catch (error) {
     discardOutput(output);
     console.error(`\n${(error as Error).message}。${displayPath(dirs.dist)}/ 保持不变。`);

@@ -108,3 +108,12 @@ describe('npm run build -- --production', () => {
     expect(fs.readFileSync(`${out}-prod/releases/index.html`, 'utf8')).not.toContain('测试发布稿二');
   }, 120_000);
 });
+
+describe('links in the fixture build', () => {
+  it('all resolve: pages, files, feeds, images and anchors', async () => {
+    const { checkLinks } = await import('../../src/lib/check/links');
+    const { checked, broken } = checkLinks(out, 'https://test.example.org');
+    expect(checked).toBeGreaterThan(50);
+    expect(broken).toEqual([]);
+  });
+});

@@ -52,7 +52,7 @@ export function generateSampleRoot(scale: number, seed = 2019): Map<string, stri
   for (let i = 0; i < shape.stations; i++) {
     const town = townships[i % townships.length]!;
     const village = `${rng.pick(PLACE_FIRST)}${rng.pick(PLACE_SECOND)}村`;
-    const geo = rng.chance(0.5) ? { lat: (33.2 + rng.next() * 0.7).toFixed(5), lng: (115.6 + rng.next() * 1.0).toFixed(5) } : {};
+    const geo: Record<string, string> = rng.chance(0.5) ? { lat: (33.2 + rng.next() * 0.7).toFixed(5), lng: (115.6 + rng.next() * 1.0).toFixed(5) } : {};
     row({ id: `${town.county.slug}-zhan-${i + 1}`, name: `${town.name}${village}新时代文明实践站`, level: '站', parent: town.suo, county: town.county.name, township: town.name, address: `${town.name}${village}村委会`, hours: '每周二、四、六 9:00-17:00', services: pickServices(rng), ...geo, sample: '1' });
   }
   files.set('practice-sites.csv', `\uFEFF${csv([[...PRACTICE_SITE_COLUMNS], ...rows], { record_delimiter: 'windows' })}`);

@@ -1,0 +1,146 @@
+/**
+ * npm run bench [-- --scales 1000,10000] [--runs 3] [--no-browser]
+ * Builds deterministic sample roots and the bundled content, measures each step (wall time and
+ * peak memory of the step's whole process tree), dist sizes, page weights and search queries in
+ * headless Chromium; prints a table, writes bench/results.json and exits 1 when a budget breaks.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { check, formatValue, median, type Check } from '../src/lib/bench/budgets';
+import { distStats, type DistStats } from '../src/lib/bench/dist-stats';
+import { launchChromium } from '../src/lib/bench/chromium';
+import { measureSearch, type QueryCost } from '../src/lib/bench/search-query';
+import { serveDirectory } from '../src/lib/bench/static-server';
+
+const root = process.cwd();
+const out = path.join(root, 'bench/out');
+const budgets = JSON.parse(fs.readFileSync(path.join(root, 'bench/budgets.json'), 'utf8'));
+
+interface StepFigures { validateMs: number; astroMs: number; searchMs: number; buildMs: number; validatePeak: number; astroPeak: number; searchPeak: number }
+
+function exec(args: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+}
+
+async function buildOnce(contentDir: string, dist: string): Promise<StepFigures> {
+  const report = path.join(os.tmpdir(), `bz-bench-${process.pid}-${Date.now()}.jsonl`);
+  const start = performance.now();
+  const code = await exec(['--import', 'tsx', 'scripts/build.ts', '--out', dist], { CONTENT_DIR: contentDir, BZ_STEP_REPORT: report });
+  const buildMs = performance.now() - start;
+  if (code !== 0) throw new Error(`build of ${contentDir} failed (exit ${code})`);
+  const lines = fs.readFileSync(report, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  fs.rmSync(report);
+  const get = (step: string, key: string) => Math.max(0, ...lines.filter((l) => l.step === step && key in l).map((l) => l[key] as number));
+  const peak = (step: string) => Math.max(get(step, 'maxRssBytes'), get(step, 'treePeakRssBytes'));
+  return { validateMs: get('validate', 'wallMs'), astroMs: get('astro', 'wallMs'), searchMs: get('search', 'wallMs'), buildMs, validatePeak: peak('validate'), astroPeak: peak('astro'), searchPeak: peak('search') };
+}
+
+function medianFigures(runs: StepFigures[]): StepFigures {
+  const keys = Object.keys(runs[0]!) as Array<keyof StepFigures>;
+  return Object.fromEntries(keys.map((k) => [k, k.endsWith('Peak') ? Math.max(...runs.map((r) => r[k])) : median(runs.map((r) => r[k]))])) as unknown as StepFigures;
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { scales: { type: 'string', default: '1000,10000' }, runs: { type: 'string', default: '3' }, 'no-browser': { type: 'boolean' } } });
+  const scales = values.scales!.split(',').map(Number);
+  const runs = Number(values.runs);
+  fs.mkdirSync(out, { recursive: true });
+  const results: Record<string, unknown> = {};
+  const checks: Check[] = [];
+  const browser = values['no-browser'] ? undefined : await launchChromium();
+
+  for (const scale of scales) {
+    const content = path.join(out, `content-${scale}`);
+    const dist = path.join(out, `dist-${scale}`);
+    if (await exec(['--import', 'tsx', 'scripts/sample.ts', '--scale', String(scale), '--out', content, '--force']) !== 0) throw new Error('sample failed');
+    const figures: StepFigures[] = [];
+    for (let i = 0; i < runs; i++) {
+      figures.push(await buildOnce(content, dist));
+      console.error(`scale ${scale}: run ${i + 1}/${runs} took ${(figures.at(-1)!.buildMs / 1000).toFixed(1)} s`);
+    }
+    const m = medianFigures(figures);
+    const stats = distStats(dist);
+    let queries: QueryCost[] = [];
+    if (browser) {
+      const server = await serveDirectory(dist);
+      try {
+        queries = await measureSearch(browser, server.url, ['好人', '志愿服务']);
+      } catch (error) {
+        console.error(`search measurement failed at scale ${scale}: ${(error as Error).message}`);
+      } finally {
+        await server.close();
+      }
+    }
+    results[`scale${scale}`] = { runs, steps: m, allRuns: figures, dist: stats, queries };
+    if (scale === 10000) {
+      const b = budgets.scale10000;
+      checks.push(
+        ...check('build 10k: wall', m.buildMs / 1000, b.buildSeconds, 's'),
+        ...check('build 10k: peak memory', Math.max(m.validatePeak, m.astroPeak, m.searchPeak), b.buildPeakBytes, 'B'),
+        ...check('validate 10k: wall', m.validateMs / 1000, b.validateSeconds, 's'),
+        ...check('search index 10k: wall', m.searchMs / 1000, b.searchIndexSeconds, 's'),
+        ...check('search index 10k: peak memory', m.searchPeak, b.searchIndexPeakBytes, 'B'),
+        ...check('first query 10k: bytes', queries[0]?.bytes ?? (browser ? Infinity : undefined), b.firstQueryBytes, 'B'),
+        ...check('later query 10k: bytes', queries[1]?.bytes ?? (browser ? Infinity : undefined), b.laterQueryBytes, 'B'),
+      );
+    }
+  }
+  await browser?.close();
+
+  // Page budgets on the bundled content, which holds the seed release.
+  const dist = path.join(out, 'dist-content');
+  const bundled = await buildOnce(path.join(root, 'content'), dist);
+  const stats: DistStats = distStats(dist);
+  const seedBytes = fs.statSync(path.join(dist, 'releases/2019-work-report/index.html')).size;
+  results.content = { steps: bundled, dist: stats, seedReleaseHtmlBytes: seedBytes };
+  const p = budgets.pages;
+  checks.push(
+    ...check('pages: JS per page (max)', stats.jsBytesPerPage.max, p.jsBytesPerPage, 'B'),
+    ...check('pages: CSS per page (max)', stats.cssBytesPerPage.max, p.cssBytesPerPage, 'B'),
+    ...check('pages: seed release HTML', seedBytes, p.seedReleaseHtmlBytes, 'B'),
+    ...check('pages: pages with third-party requests', stats.thirdPartyPages.length, p.thirdPartyPages, 'n'),
+  );
+
+  const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryBytes: os.totalmem(), node: process.version, platform: `${os.platform()} ${os.release()}` };
+  const versions = Object.fromEntries(['astro', 'pagefind', 'sharp', 'vitest'].map((n) => [n, JSON.parse(fs.readFileSync(path.join(root, 'node_modules', n, 'package.json'), 'utf8')).version]));
+  const date = process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date();
+  fs.writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify({ date: date.toISOString(), machine, versions, results, checks }, null, 2)}\n`);
+
+  printTable(results, scales);
+  console.log('\n| budget | measured | limit | |\n| --- | --- | --- | --- |');
+  for (const c of checks) console.log(`| ${c.name} | ${formatValue(c.value, c.unit)} | ${formatValue(c.limit, c.unit)} | ${c.ok ? 'ok' : '**over**'} |`);
+  const broken = checks.filter((c) => !c.ok);
+  console.log(broken.length ? `\n${broken.length} budget(s) broken.` : '\nAll budgets hold.');
+  return broken.length ? 1 : 0;
+}
+
+function printTable(results: Record<string, unknown>, scales: number[]) {
+  const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MiB`;
+  console.log('| figure | ' + scales.map((s) => `${s} entries`).join(' | ') + ' |');
+  console.log('| --- |' + scales.map(() => ' --- |').join(''));
+  const rows: Array<[string, (r: any) => string]> = [
+    ['npm run build, wall (median)', (r) => `${(r.steps.buildMs / 1000).toFixed(1)} s`],
+    ['validate, wall / peak', (r) => `${(r.steps.validateMs / 1000).toFixed(1)} s / ${mb(r.steps.validatePeak)}`],
+    ['astro build, wall / peak', (r) => `${(r.steps.astroMs / 1000).toFixed(1)} s / ${mb(r.steps.astroPeak)}`],
+    ['search index, wall / peak', (r) => `${(r.steps.searchMs / 1000).toFixed(1)} s / ${mb(r.steps.searchPeak)}`],
+    ['dist size / files', (r) => `${mb(r.dist.totalBytes)} / ${r.dist.fileCount}`],
+    ['HTML median / max (person page)', (r) => `${r.dist.htmlBytesByType['people-entry']?.median ?? '-'} / ${r.dist.htmlBytesByType['people-entry']?.max ?? '-'} B`],
+    ['HTML median / max (site page)', (r) => `${r.dist.htmlBytesByType['sites-entry']?.median ?? '-'} / ${r.dist.htmlBytesByType['sites-entry']?.max ?? '-'} B`],
+    ['HTML median / max (release page)', (r) => `${r.dist.htmlBytesByType['releases-entry']?.median ?? '-'} / ${r.dist.htmlBytesByType['releases-entry']?.max ?? '-'} B`],
+    ['CSS / JS per page (max)', (r) => `${r.dist.cssBytesPerPage.max} / ${r.dist.jsBytesPerPage.max} B`],
+    ['first query: bytes / ms', (r) => (r.queries[0] ? `${r.queries[0].bytes} B / ${r.queries[0].ms} ms` : '-')],
+    ['later query: bytes / ms', (r) => (r.queries[1] ? `${r.queries[1].bytes} B / ${r.queries[1].ms} ms` : '-')],
+  ];
+  for (const [label, f] of rows) console.log(`| ${label} | ${scales.map((s) => f(results[`scale${s}`])).join(' | ')} |`);
+}
+
+main().then((code) => (process.exitCode = code), (error: unknown) => {
+  console.error((error as Error).message);
+  process.exitCode = 1;
+});

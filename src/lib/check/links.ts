@@ -1,0 +1,67 @@
+/**
+ * Checks that every internal link and resource in a built site resolves: pages, files, feeds,
+ * images (src and srcset) and anchors such as /rules/#rule-7.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface BrokenLink { page: string; href: string; reason: 'missing' | 'anchor' }
+
+function htmlFiles(dir: string, base = dir, out: string[] = []): string[] {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) htmlFiles(full, base, out);
+    else if (e.name.endsWith('.html')) out.push(path.relative(base, full));
+  }
+  return out;
+}
+
+/** Every href, src and srcset URL in a page. */
+export function linksIn(html: string): string[] {
+  const out: string[] = [];
+  for (const m of html.matchAll(/\s(href|src|srcset)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
+    const value = (m[2] ?? m[3] ?? m[4] ?? '').replaceAll('&amp;', '&');
+    if (m[1]!.toLowerCase() === 'srcset') out.push(...value.split(',').map((c) => c.trim().split(/\s+/)[0]!).filter(Boolean));
+    else out.push(value);
+  }
+  return out;
+}
+
+export function checkLinks(dist: string, siteUrl?: string): { checked: number; broken: BrokenLink[] } {
+  const pages = htmlFiles(dist);
+  const ids = new Map<string, Set<string>>();
+  const idsOf = (file: string) => {
+    let set = ids.get(file);
+    if (!set) {
+      const html = fs.readFileSync(path.join(dist, file), 'utf8');
+      set = new Set([...html.matchAll(/\sid\s*=\s*["']?([^"'\s>]+)/gi)].map((m) => m[1]!));
+      ids.set(file, set);
+    }
+    return set;
+  };
+  const origin = siteUrl ? new URL(siteUrl).origin : undefined;
+  const broken: BrokenLink[] = [];
+  let checked = 0;
+  for (const page of pages) {
+    const pageUrl = new URL(`/${page.replace(/index\.html$/, '')}`, 'http://site.invalid');
+    for (const href of linksIn(fs.readFileSync(path.join(dist, page), 'utf8'))) {
+      if (!href || /^(mailto:|tel:|data:|javascript:)/i.test(href)) continue;
+      let url: URL;
+      try {
+        url = new URL(href, pageUrl);
+      } catch {
+        broken.push({ page, href, reason: 'missing' });
+        continue;
+      }
+      const internal = url.origin === 'http://site.invalid' || (origin !== undefined && url.origin === origin);
+      if (!internal) continue;
+      checked++;
+      const rel = decodeURIComponent(url.pathname).replace(/^\//, '');
+      const candidates = rel === '' || rel.endsWith('/') ? [`${rel}index.html`] : [rel, `${rel}/index.html`, `${rel}.html`];
+      const target = candidates.find((c) => fs.existsSync(path.join(dist, c)) && fs.statSync(path.join(dist, c)).isFile());
+      if (!target) broken.push({ page, href, reason: 'missing' });
+      else if (url.hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(url.hash.slice(1)))) broken.push({ page, href, reason: 'anchor' });
+    }
+  }
+  return { checked, broken };
+}
