@@ -6,7 +6,8 @@ export default defineConfig({
     exclude: ['test/browser/**', 'node_modules/**'],
     testTimeout: 20_000,
     hookTimeout: 240_000,
-    // Build tests run astro; two cores are shared with the other test files.
-    maxWorkers: 2,
+    // Test files run one after another: builds of different content roots share Astro's
+    // ./.astro/ folder, and two cores gain little from running builds side by side.
+    fileParallelism: false,
   },
 });

@@ -44,6 +44,7 @@ async function main(): Promise<number> {
   const content = contentDir();
   const dirs = buildDirs(root, values.out ? path.resolve(values.out) : undefined);
   recoverDist(dirs);
+  recoverDist(buildDirs(root));
 
   console.log(`▶ 检查内容：${displayPath(content)}${production ? '（正式发布模式）' : ''}`);
   const validateStart = performance.now();
@@ -59,7 +60,7 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  const output = createOutputDir(dirs);
+  const output = createOutputDir(dirs, root);
   const cleanUp = (signal: NodeJS.Signals) => {
     running?.kill(signal);
     discardOutput(output);

@@ -39,17 +39,39 @@ export function recoverDist(dirs: BuildDirs): void {
   }
 }
 
-/** A new empty folder for this build's output. */
-export function createOutputDir(dirs: BuildDirs): string {
-  fs.mkdirSync(dirs.work, { recursive: true });
-  return fs.mkdtempSync(path.join(dirs.work, `output-${process.pid}-`));
+/**
+ * A new empty folder for this build's output, inside the project: when Astro's outDir lies
+ * outside the working folder, Astro 5 stages its server build in ./.astro/ and deletes that
+ * folder afterwards, which breaks any other build running at the same time and leaks .astro
+ * files into the output.
+ */
+export function createOutputDir(dirs: BuildDirs, projectRoot: string): string {
+  const inside = path.resolve(dirs.work).startsWith(path.resolve(projectRoot) + path.sep);
+  const work = inside ? dirs.work : path.join(projectRoot, '.dist-build');
+  fs.mkdirSync(work, { recursive: true });
+  return fs.mkdtempSync(path.join(work, `output-${process.pid}-`));
 }
 
-/** Puts `output` in place of dist/ and removes the previous output. */
+/**
+ * Puts `output` in place of dist/ and removes the previous output. An output on another file
+ * system (Astro must build inside the project, see createOutputDir) is first copied beside dist/.
+ */
 export function publishOutput(dirs: BuildDirs, output: string): void {
+  let staged = output;
+  if (path.dirname(output) !== dirs.work) {
+    fs.mkdirSync(dirs.work, { recursive: true });
+    staged = fs.mkdtempSync(path.join(dirs.work, `output-${process.pid}-`));
+    try {
+      fs.rmSync(staged, { recursive: true });
+      fs.renameSync(output, staged);
+    } catch {
+      fs.cpSync(output, staged, { recursive: true });
+      fs.rmSync(output, { recursive: true, force: true });
+    }
+  }
   const previous = path.join(dirs.work, `previous-${process.pid}-${Date.now()}`);
   if (fs.existsSync(dirs.dist)) fs.renameSync(dirs.dist, previous);
-  fs.renameSync(output, dirs.dist);
+  fs.renameSync(staged, dirs.dist);
   fs.rmSync(previous, { recursive: true, force: true });
 }
 
