@@ -3,11 +3,10 @@
  * checks the machine-readable output: feeds, sitemap, robots.txt, open data, JSON-LD and Open Graph.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { periodStart } from '../../src/lib/dates';
 import { DATASETS, fieldKeys, type DatasetName } from '../../src/lib/open-data/fields';
 import { personRecord, practiceSiteRecord, releaseRecord } from '../../src/lib/open-data/records';
@@ -18,7 +17,11 @@ import { BULK_RELEASES, feedsRoot, TRICKY_SITE, TRICKY_SUMMARY } from '../helper
 import { runScript } from '../helpers/run-script';
 
 const root = feedsRoot();
-const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bz-feeds-')), 'dist');
+// Inside the project: for an output folder outside it, astro build keeps its intermediate files
+// in ./.astro/, which a second build running at the same time (build.test.ts) would delete.
+fs.mkdirSync('test-results', { recursive: true });
+const workDir = fs.mkdtempSync(path.resolve('test-results', 'feeds-'));
+const out = path.join(workDir, 'dist');
 const EPOCH = 1_700_000_000;
 const read = (rel: string) => fs.readFileSync(path.join(out, rel), 'utf8');
 const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'url', 'sitemap', 'category'].includes(name) });
@@ -56,6 +59,8 @@ beforeAll(() => {
     .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
     .map((file) => ({ file, url: new URL(file === '404.html' ? '/404.html' : `/${file.replace(/index\.html$/, '')}`, site.url).href }));
 });
+
+afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }));
 
 describe('RSS feeds', () => {
   it('lists the newest 50 releases, newest first, with summary, full text and +0800 dates, and no draft', () => {
