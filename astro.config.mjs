@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { parse } from 'yaml';
 import contentFiles from './src/integrations/content-files.ts';
+import portalSitemap from './src/integrations/sitemap.ts';
 
 // Every step reads the same content root: CONTENT_DIR, default ./content.
 const contentRoot = path.resolve(process.env.CONTENT_DIR || 'content');
@@ -29,6 +30,6 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory', concurrency: 2 },
   compressHTML: true,
-  integrations: [mdx(), contentFiles(contentRoot)],
+  integrations: [mdx(), contentFiles(contentRoot), portalSitemap(contentRoot)],
   devToolbar: { enabled: false },
 });
