@@ -10,7 +10,7 @@ import { isProduction } from '../src/lib/build-mode';
 import { buildDirs, createOutputDir, discardOutput, publishOutput, recoverDist } from '../src/lib/build/atomic-dist';
 import { contentDir, displayPath } from '../src/lib/content/paths';
 import { formatProblem, summaryLine } from '../src/lib/validate/problem';
-import { validateContent } from '../src/lib/validate';
+import { validateContentAndImages } from '../src/lib/validate';
 
 const root = process.cwd();
 let running: ReturnType<typeof spawn> | undefined;
@@ -36,7 +36,7 @@ async function main(): Promise<number> {
   recoverDist(dirs);
 
   console.log(`▶ 检查内容：${displayPath(content)}${production ? '（正式发布模式）' : ''}`);
-  const result = validateContent(content, { production });
+  const result = await validateContentAndImages(content, { production });
   for (const p of result.problems) (p.severity === 'error' ? console.error : console.warn)(formatProblem(p));
   console.log(summaryLine(result.problems, result.fileCount));
   if (result.errors > 0) {

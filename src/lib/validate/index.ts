@@ -8,6 +8,7 @@ import { todayInShanghai } from '../dates';
 import { checkCrossReferences } from './cross-refs';
 import { checkReferencedFiles } from './files';
 import type { Problem } from './problem';
+import { checkImages } from './images';
 import { checkPlaceholders } from './placeholders';
 import { checkSafety } from './safety';
 import { checkSchemas, type Content } from './schema-check';
@@ -38,7 +39,7 @@ export function validateContent(dir: string, options: ValidateOptions = {}): Val
     if (options.production) checkNoSamples(content, problems);
     if (options.production) checkNoDraftReferences(content, problems);
   }
-  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  problems.sort(byPlace);
   return {
     problems,
     errors: problems.filter((p) => p.severity === 'error').length,
@@ -46,6 +47,20 @@ export function validateContent(dir: string, options: ValidateOptions = {}): Val
     content,
   };
 }
+
+/**
+ * validateContent plus the photo checks, which read image headers with sharp (asynchronous).
+ * What `npm run validate`, the build and the pre-commit hook run.
+ */
+export async function validateContentAndImages(dir: string, options: ValidateOptions = {}): Promise<ValidationResult> {
+  const result = validateContent(dir, options);
+  if (result.fileCount === 0 && result.errors > 0) return result;
+  const images = await checkImages(dir);
+  const problems = [...result.problems, ...images.problems].sort(byPlace);
+  return { ...result, problems, errors: problems.filter((p) => p.severity === 'error').length };
+}
+
+const byPlace = (a: Problem, b: Problem) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
 
 function checkNoSamples(c: Content, problems: Problem[]): void {
   const all = [...c.releases, ...c.people, ...c.pages, ...c.rules, ...c.practiceSites];
