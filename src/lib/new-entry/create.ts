@@ -72,7 +72,7 @@ export function createEntry(kind: EntryKind, title: string, options: { root: str
 function nextSteps(kind: EntryKind, file: string, url: string): string[] {
   return [
     `用文本编辑器打开 ${file}，按每个字段上方的说明填写，把「【待填写】」换成实际内容。`,
-    `运行 npm run dev，在浏览器中打开 http://localhost:4321${url} 预览（页面上标有「草稿」）。`,
+    `运行 npm run dev，在浏览器中打开 http://localhost:4321${url} 预览（页面上标有「草稿」；端口以终端显示的为准）。`,
     ...(kind === 'person'
       ? ['取得本人（或监护人）同意发布后，把 consent 改为 true；照片放进 content/images/people/ 并填写 photo 和 photoAlt。']
       : []),
