@@ -27,6 +27,8 @@ export interface ValidationResult {
   content?: Content;
 }
 
+const byPlace = (a: Problem, b: Problem) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
+
 export function validateContent(dir: string, options: ValidateOptions = {}): ValidationResult {
   const problems: Problem[] = [];
   const source = readContentRoot(dir, problems);
@@ -54,13 +56,10 @@ export function validateContent(dir: string, options: ValidateOptions = {}): Val
  */
 export async function validateContentAndImages(dir: string, options: ValidateOptions = {}): Promise<ValidationResult> {
   const result = validateContent(dir, options);
-  if (result.fileCount === 0 && result.errors > 0) return result;
   const images = await checkImages(dir);
   const problems = [...result.problems, ...images.problems].sort(byPlace);
   return { ...result, problems, errors: problems.filter((p) => p.severity === 'error').length };
 }
-
-const byPlace = (a: Problem, b: Problem) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
 
 function checkNoSamples(c: Content, problems: Problem[]): void {
   const all = [...c.releases, ...c.people, ...c.pages, ...c.rules, ...c.practiceSites];
