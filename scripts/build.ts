@@ -12,7 +12,7 @@ import { buildDirs, createOutputDir, discardOutput, publishOutput, recoverDist }
 import { watchTreeMemory } from '../src/lib/build/tree-memory';
 import { contentDir, displayPath } from '../src/lib/content/paths';
 import { formatProblem, summaryLine } from '../src/lib/validate/problem';
-import { validateContent } from '../src/lib/validate';
+import { validateContentAndImages } from '../src/lib/validate';
 
 const root = process.cwd();
 let running: ReturnType<typeof spawn> | undefined;
@@ -48,7 +48,7 @@ async function main(): Promise<number> {
 
   console.log(`▶ 检查内容：${displayPath(content)}${production ? '（正式发布模式）' : ''}`);
   const validateStart = performance.now();
-  const result = validateContent(content, { production });
+  const result = await validateContentAndImages(content, { production });
   if (report) {
     const line = { step: 'validate', code: result.errors ? 1 : 0, wallMs: Math.round(performance.now() - validateStart), maxRssBytes: process.resourceUsage().maxRSS * 1024 };
     fs.appendFileSync(report, `${JSON.stringify(line)}\n`);

@@ -6,17 +6,17 @@
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content/paths';
 import { formatProblem, summaryLine } from '../src/lib/validate/problem';
-import { validateContent } from '../src/lib/validate';
+import { validateContentAndImages } from '../src/lib/validate';
 import { isProduction } from '../src/lib/build-mode';
 
-function main(): void {
+async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     options: { json: { type: 'boolean' }, production: { type: 'boolean' } },
     allowPositionals: true,
   });
   const dir = positionals[0] ? contentDir({ CONTENT_DIR: positionals[0] }) : contentDir();
   const production = isProduction(values.production);
-  const result = validateContent(dir, { production });
+  const result = await validateContentAndImages(dir, { production });
   if (values.json) {
     process.stdout.write(`${JSON.stringify({ ok: result.errors === 0, errors: result.errors, files: result.fileCount, problems: result.problems }, null, 2)}\n`);
   } else {

@@ -32,7 +32,7 @@ export const latestHonor = (p: PersonEntry) =>
   [...p.data.honors].sort((a, b) => periodStart(b.period).localeCompare(periodStart(a.period)))[0]!;
 
 export const people = memo(async () =>
-  (await getCollection('people')).sort(
+  published(await getCollection('people')).sort(
     (a, b) => periodStart(latestHonor(b).period).localeCompare(periodStart(latestHonor(a).period)) || a.id.localeCompare(b.id),
   ));
 

@@ -97,17 +97,21 @@ describe('npm run build -- --production', () => {
     expect(fs.existsSync(`${out}-prod`)).toBe(false);
   });
 
-  it('builds without drafts once no sample is left', async () => {
+  it('builds without drafts (releases and 好人 awaiting consent) once no sample is left', async () => {
     const dir = copyRoot((d) => {
       replaceIn(d, 'people/zhang-san.md', 'sample: true\n', '');
       replaceIn(d, 'practice-sites.csv', '乙村村委会,,,,,,1', '乙村村委会,,,,,,');
       replaceIn(d, 'releases/second-release.md', 'summary:', 'draft: true\nsummary:');
+      replaceIn(d, 'people/li-si.md', 'consent: true', 'consent: false\ndraft: true');
     });
     const r = await runScript('build.ts', ['--production', '--out', `${out}-prod`], { CONTENT_DIR: dir });
     expect(r.code, r.stderr).toBe(0);
     expect(fs.existsSync(`${out}-prod/releases/first-release/index.html`)).toBe(true);
     expect(fs.existsSync(`${out}-prod/releases/second-release/index.html`)).toBe(false);
     expect(fs.readFileSync(`${out}-prod/releases/index.html`, 'utf8')).not.toContain('测试发布稿二');
+    expect(fs.existsSync(`${out}-prod/people/zhang-san/index.html`)).toBe(true);
+    expect(fs.existsSync(`${out}-prod/people/li-si/index.html`)).toBe(false);
+    expect(fs.readFileSync(`${out}-prod/people/index.html`, 'utf8')).not.toContain('李四志愿服务队');
   }, 120_000);
 });
 

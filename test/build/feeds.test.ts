@@ -52,8 +52,8 @@ const meta = (html: string, property: string) =>
 const jsonLd = (html: string) =>
   [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1]!) as Record<string, any>);
 
-beforeAll(() => {
-  const r = runScript('build.ts', ['--out', out], { CONTENT_DIR: root, SOURCE_DATE_EPOCH: String(EPOCH) });
+beforeAll(async () => {
+  const r = await runScript('build.ts', ['--out', out], { CONTENT_DIR: root, SOURCE_DATE_EPOCH: String(EPOCH) });
   if (r.code !== 0) throw new Error(`fixture build failed:\n${r.stdout}\n${r.stderr}`);
   pages = fs.readdirSync(out, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
@@ -63,7 +63,7 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }));
 
 describe('RSS feeds', () => {
-  it('lists the newest 50 releases, newest first, with summary, full text and +0800 dates, and no draft', () => {
+  it('lists the newest 50 releases, newest first, with summary, full text and +0800 dates, and no draft', async () => {
     const channel = parseXml('releases/rss.xml').rss.channel;
     const items = channel.item as Record<string, any>[];
     expect(published.length).toBeGreaterThan(BULK_RELEASES);
@@ -83,14 +83,14 @@ describe('RSS feeds', () => {
     expect(channel.language).toBe('zh-cn');
   });
 
-  it('renders MDX releases too, with root-relative links made absolute', () => {
+  it('renders MDX releases too, with root-relative links made absolute', async () => {
     const items = parseXml('releases/rss.xml').rss.channel.item as Record<string, any>[];
     const mdx = items.find((i) => i.title === '测试MDX发布稿')!;
     expect(mdx.description).toBe('MDX 的摘要。');
     expect(mdx['content:encoded']).toContain(`<a href="${site.url}/files/notice.pdf">通知全文</a>`);
   });
 
-  it('lists 好人 by their latest honour, dated by its first day', () => {
+  it('lists 好人 by their latest honour, dated by its first day', async () => {
     const items = parseXml('people/rss.xml').rss.channel.item as Record<string, any>[];
     expect(items.map((i) => i.link)).toEqual(people.map((p) => `${site.url}/people/${p.id}/`));
     expect(items.map((i) => i.pubDate)).toEqual(['Thu, 01 Jul 2021 00:00:00 +0800', 'Fri, 01 May 2020 00:00:00 +0800']);
@@ -99,7 +99,7 @@ describe('RSS feeds', () => {
     expect(items[1]!['content:encoded']).toBe('<p>张三的事迹。</p>');
   });
 
-  it('announces both feeds on every page with absolute addresses', () => {
+  it('announces both feeds on every page with absolute addresses', async () => {
     for (const { file } of pages) {
       const html = read(file);
       for (const feed of ['releases', 'people']) {
@@ -110,7 +110,7 @@ describe('RSS feeds', () => {
 });
 
 describe('sitemap and robots.txt', () => {
-  it('lists every built page except the 404 page and drafts, and nothing else', () => {
+  it('lists every built page except the 404 page and drafts, and nothing else', async () => {
     const index = parseXml('sitemap-index.xml').sitemapindex.sitemap as { loc: string }[];
     const locs = index.flatMap((s) => (parseXml(new URL(s.loc).pathname.slice(1)).urlset.url as { loc: string }[]).map((u) => u.loc));
     const expectedUrls = pages.map((p) => p.url).filter((u) => !u.endsWith('/404.html') && !u.endsWith('/releases/draft-release/'));
@@ -118,7 +118,7 @@ describe('sitemap and robots.txt', () => {
     expect([...locs].sort()).toEqual(expectedUrls.sort());
   });
 
-  it('dates each release and page by its update or publication day', () => {
+  it('dates each release and page by its update or publication day', async () => {
     const urls = parseXml('sitemap-0.xml').urlset.url as { loc: string; lastmod?: string }[];
     const lastmod = new Map(urls.map((u) => [u.loc, u.lastmod?.slice(0, 10)]));
     for (const r of published) expect(lastmod.get(`${site.url}/releases/${r.id}/`)).toBe(r.data.updated ?? r.data.date);
@@ -127,7 +127,7 @@ describe('sitemap and robots.txt', () => {
     expect(lastmod.get(`${site.url}/`)).toBe(published[0]!.data.date);
   });
 
-  it('names the sitemap in robots.txt at the address from site.yaml', () => {
+  it('names the sitemap in robots.txt at the address from site.yaml', async () => {
     expect(read('robots.txt')).toContain(`Sitemap: ${site.url}/sitemap-index.xml\n`);
     expect(read('robots.txt')).toMatch(/^User-agent: \*$/m);
   });
@@ -146,7 +146,7 @@ describe('open data under /data/', () => {
     for (const item of doc.items) expect(Object.keys(item)).toEqual(fieldKeys(dataset));
   });
 
-  it('keeps consent flags, photos, file paths and drafts out', () => {
+  it('keeps consent flags, photos, file paths and drafts out', async () => {
     const text = read('data/people.json') + read('data/releases.json') + read('data/people.csv');
     for (const secret of ['consent', 'photo', 'zhang-san.png', 'sample', 'draft-release', '测试草稿发布稿']) expect(text).not.toContain(secret);
     expect(JSON.parse(read('data/releases.json')).items.find((r: any) => r.id === 'first-release').attachments)
@@ -162,7 +162,7 @@ describe('open data under /data/', () => {
     expect(rows).toEqual(items.map((item) => fieldKeys(dataset).map((k) => csvCell(item[k]))));
   });
 
-  it('round-trips a name with a comma and quotes, an address with a line break and a summary with both', () => {
+  it('round-trips a name with a comma and quotes, an address with a line break and a summary with both', async () => {
     const sites = parseCsv(fs.readFileSync(path.join(out, 'data/practice-sites.csv')), { bom: true, columns: true }) as Record<string, string>[];
     const csvSite = sites.find((s) => s.id === TRICKY_SITE.id)!;
     const jsonSite = JSON.parse(read('data/practice-sites.json')).items.find((s: any) => s.id === TRICKY_SITE.id);
@@ -178,14 +178,14 @@ describe('open data under /data/', () => {
 });
 
 describe('JSON-LD and Open Graph', () => {
-  it('describes the publisher as a GovernmentOrganization on every page, and every block parses', () => {
+  it('describes the publisher as a GovernmentOrganization on every page, and every block parses', async () => {
     for (const { file } of pages) {
       const publisher = jsonLd(read(file)).find((n) => n['@type'] === 'GovernmentOrganization');
       expect(publisher, file).toMatchObject({ '@context': 'https://schema.org', name: site.publisher, url: `${site.url}/` });
     }
   });
 
-  it('gives each release a NewsArticle with its dates, and each profile a Person or, for a team, an Organization', () => {
+  it('gives each release a NewsArticle with its dates, and each profile a Person or, for a team, an Organization', async () => {
     const article = jsonLd(read('releases/second-release/index.html')).find((n) => n['@type'] === 'NewsArticle')!;
     expect(article).toMatchObject({
       headline: '测试发布稿二', datePublished: '2021-03-04T00:00:00+08:00', dateModified: '2021-03-05T00:00:00+08:00',
@@ -198,7 +198,7 @@ describe('JSON-LD and Open Graph', () => {
     expect(jsonLd(read('people/li-si/index.html')).find((n) => n['@type'] === 'Organization')).toMatchObject({ name: '李四志愿服务队' });
   });
 
-  it('gives each practice site a CivicStructure with geo only where it has coordinates, and its breadcrumb', () => {
+  it('gives each practice site a CivicStructure with geo only where it has coordinates, and its breadcrumb', async () => {
     const place = (id: string) => jsonLd(read(`sites/${id}/index.html`)).find((n) => String(n['@type']).includes('CivicStructure'))!;
     expect(place('qc-zhongxin').geo).toEqual({ '@type': 'GeoCoordinates', latitude: 33.84, longitude: 115.78 });
     expect(place('qc-gujing-suo').geo).toBeUndefined();
@@ -209,7 +209,7 @@ describe('JSON-LD and Open Graph', () => {
     ]);
   });
 
-  it('gives every page a title, a description, a type, its own address and the default picture to share', () => {
+  it('gives every page a title, a description, a type, its own address and the default picture to share', async () => {
     expect(fs.existsSync(path.join(out, 'og-default.png'))).toBe(true);
     for (const { file, url } of pages) {
       const html = read(file);
@@ -221,7 +221,7 @@ describe('JSON-LD and Open Graph', () => {
     expect(meta(read('releases/second-release/index.html'), 'og:description')).toBe('第二篇的摘要。');
   });
 
-  it('keeps draft pages of a preview build out of search engines', () => {
+  it('keeps draft pages of a preview build out of search engines', async () => {
     expect(read('releases/draft-release/index.html')).toContain('<meta name="robots" content="noindex">');
     expect(read('releases/second-release/index.html')).not.toContain('noindex');
   });

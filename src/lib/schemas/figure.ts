@@ -4,17 +4,17 @@ import { dateSchema, idSchema } from './common';
 
 export const figureSchema = z
   .object({
-    /** Stable id, e.g. practice-stations. */
+    /** 标识，小写英文或拼音，用连字符连接，例如 practice-stations。 */
     id: idSchema,
-    /** What is counted, e.g. 新时代文明实践站. */
+    /** 统计项目名称，例如 新时代文明实践站。 */
     label: z.string({ required_error: 'required' }).min(1, 'required'),
-    /** The reported number, e.g. 1344 or 838.5. */
+    /** 数值，只写数字不写单位，例如 1344 或 838.5。 */
     value: z.number({ required_error: 'required', invalid_type_error: 'number' }),
-    /** Unit, e.g. 个, 人, 万元. */
+    /** 单位，例如 个、人、万元。 */
     unit: z.string({ required_error: 'required' }).min(1, 'required'),
-    /** Date the figure refers to, YYYY-MM-DD. */
+    /** 统计日期，写成 YYYY-MM-DD，例如 2019-12-31。 */
     asOf: dateSchema,
-    /** Id of the release (content/releases/) that reports the figure. */
+    /** 来源：公布这一数字的新闻发布稿标识（content/releases/ 中的文件名，不含 .md）。 */
     source: idSchema,
   })
   .strict();

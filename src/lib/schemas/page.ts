@@ -9,13 +9,13 @@ export const RESERVED_PAGE_IDS = [
 
 export const pageSchema = z
   .object({
-    /** Page heading, at most 60 characters. */
+    /** 页面标题，最多 60 字。 */
     title: boundedText(60),
-    /** Date of the last change, YYYY-MM-DD. */
+    /** 最后修改日期，写成 YYYY-MM-DD，例如 2026-01-05。 */
     updated: dateSchema,
-    /** true keeps the page out of production builds. */
+    /** 草稿：true 表示不在正式网站发布（预览时可见并标明「草稿」）；可以发布时改为 false。 */
     draft: z.boolean({ invalid_type_error: 'boolean' }).default(false),
-    /** true marks demo text that the office has not approved. */
+    /** 示例内容：true 表示未经审定的演示文字，正式发布时会被拒绝；正式内容写 false。 */
     sample: sampleSchema,
   })
   .strict();

@@ -26,34 +26,34 @@ const coordinate = (min: number, max: number) =>
 
 export const practiceSiteSchema = z
   .object({
-    /** Stable id, e.g. qiaocheng-gujing-suo. */
+    /** 标识，小写拼音或英文，用连字符连接，整个名录中不能重复，例如 qiaocheng-gujing-suo。 */
     id: idSchema,
-    /** Full name, e.g. 谯城区古井镇新时代文明实践所. */
+    /** 全称，例如 谯城区古井镇新时代文明实践所。 */
     name: z.string({ required_error: 'required' }).trim().min(1, 'required'),
-    /** 中心, 所 or 站. */
+    /** 级别，三选一：中心、所、站。 */
     level: oneOf(SITE_LEVELS),
-    /** Id of the parent site: a 所's parent is a 中心, a 站's parent is a 所; empty for a 中心. */
+    /** 上级的标识：所的上级是中心，站的上级是所，须在同一县区；中心留空。 */
     parent: z.preprocess(blankToUndefined, idSchema.optional()),
-    /** County or district, one of the counties in site.yaml. */
+    /** 县区，必须是 site.yaml 中列出的县区之一。 */
     county: z.string({ required_error: 'required' }).trim().min(1, 'required'),
-    /** Township or street (乡镇/街道), e.g. 古井镇. */
+    /** 乡镇或街道，可不填，例如 古井镇。 */
     township: optionalText,
-    /** Street address. */
+    /** 地址，例如 古井镇政府院内。 */
     address: z.string({ required_error: 'required' }).trim().min(1, 'required'),
-    /** Public landline of the site, e.g. 0558-5123456 (never a private mobile number). */
+    /** 对外座机，例如 0558-5123456；不得填写个人手机号。 */
     phone: optionalText,
-    /** Opening hours, e.g. 周一至周五 8:30-17:30. */
+    /** 开放时间，例如 周一至周五 8:30-17:30。 */
     hours: optionalText,
-    /** Services offered, separated by 、, e.g. 理论宣讲、志愿服务. */
+    /** 服务项目，用顿号「、」分隔，例如 理论宣讲、志愿服务。 */
     services: z.preprocess(
       (v) => (typeof v === 'string' ? v.split('、').map((s) => s.trim()).filter(Boolean) : v ?? []),
       z.array(z.string()),
     ),
-    /** Latitude in decimal degrees, inside 亳州 (optional). */
+    /** 纬度（十进制度数），须在亳州市范围内，可不填，例如 33.84；与经度同填或同空。 */
     lat: coordinate(BOZHOU_BOUNDS.minLat, BOZHOU_BOUNDS.maxLat),
-    /** Longitude in decimal degrees, inside 亳州 (optional). */
+    /** 经度（十进制度数），须在亳州市范围内，可不填，例如 115.78；与纬度同填或同空。 */
     lng: coordinate(BOZHOU_BOUNDS.minLng, BOZHOU_BOUNDS.maxLng),
-    /** 1 marks a fictional demo row; empty or 0 otherwise. */
+    /** 示例行填 1，正式内容留空或填 0。 */
     sample: z.preprocess(
       (v) => (v === undefined || v === '' || v === '0' ? false : v === '1' ? true : v),
       z.boolean({ invalid_type_error: 'sample-flag' }),

@@ -7,34 +7,34 @@ export type ReleaseTopic = (typeof RELEASE_TOPICS)[number];
 
 export const attachmentSchema = z
   .object({
-    /** Link text shown to readers, e.g. 创建指导手册（PDF）. */
+    /** 附件名称，读者看到的链接文字，例如 创建指导手册（PDF）。 */
     title: boundedText(100),
-    /** File name under content/files/, e.g. 2019/shouce.pdf. */
+    /** 附件文件，放在 content/files/ 下，写相对路径，例如 2019/shouce.pdf。 */
     file: relativeFileSchema,
   })
   .strict();
 
 export const releaseSchema = z
   .object({
-    /** Headline, at most 100 characters. */
+    /** 标题，最多 100 字。 */
     title: boundedText(100),
-    /** Publication date, YYYY-MM-DD, not in the future. */
+    /** 发布日期，写成 YYYY-MM-DD，不能晚于今天，例如 2019-12-31。 */
     date: dateSchema,
-    /** Issuing body; defaults to the site publisher from site.yaml. */
+    /** 发布单位；不填则为 site.yaml 中的主办单位。 */
     publisher: z.string().min(1, 'required').optional(),
-    /** One-paragraph summary, at most 200 characters; derived from the first paragraph when absent. */
+    /** 摘要，最多 200 字；不填则取正文第一段。 */
     summary: boundedText(200).optional(),
-    /** Topics, any of 文明创建、道德建设、文明实践、志愿服务、移风易俗、未成年人. */
+    /** 主题，可多选：文明创建、道德建设、文明实践、志愿服务、移风易俗、未成年人，例如 [文明实践, 志愿服务]。 */
     topics: z.array(oneOf(RELEASE_TOPICS)).default([]),
-    /** Ids of 好人 profiles (files in content/people/) that the release names. */
+    /** 文中提到的好人：content/people/ 中文件名（不含 .md），例如 [zhang-san]。 */
     people: z.array(idSchema).default([]),
-    /** Downloadable files under content/files/. */
+    /** 附件列表，每项写 title（名称）和 file（文件）。 */
     attachments: z.array(attachmentSchema).default([]),
-    /** Date of the last substantive change, YYYY-MM-DD, not before `date`. */
+    /** 更新日期，内容有实质修改时填写，写成 YYYY-MM-DD，不能早于发布日期。 */
     updated: dateSchema.optional(),
-    /** true keeps the release out of production builds. */
+    /** 草稿：true 表示不在正式网站发布（预览时可见并标明「草稿」）；可以发布时改为 false。 */
     draft: z.boolean({ invalid_type_error: 'boolean' }).default(false),
-    /** true marks fictional demo content. */
+    /** 示例内容：true 表示虚构的演示内容，正式发布时会被拒绝；正式内容写 false。 */
     sample: sampleSchema,
   })
   .strict()

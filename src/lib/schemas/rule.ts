@@ -4,13 +4,13 @@ import { boundedText, sampleSchema } from './common';
 
 export const ruleSchema = z
   .object({
-    /** Position in the code, 1..N without gaps or repeats. */
+    /** 条目编号，从 1 开始连续排列，不能跳号或重复。 */
     number: z.number({ required_error: 'required', invalid_type_error: 'integer' }).int('integer').positive('integer'),
-    /** Short heading, e.g. 文明出行. */
+    /** 条目标题，最多 40 字，例如 文明出行。 */
     title: boundedText(40),
-    /** The rule itself, one or two sentences. */
+    /** 条文内容，一两句话，最多 300 字。 */
     text: boundedText(300),
-    /** true marks fictional demo content. */
+    /** 示例内容：true 表示虚构的演示条文，正式发布时会被拒绝；正式条文不写或写 false。 */
     sample: sampleSchema,
   })
   .strict();

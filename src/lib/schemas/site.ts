@@ -3,25 +3,25 @@ import { z } from 'zod';
 
 export const siteSchema = z
   .object({
-    /** Site name shown in the header and titles, e.g. 亳州文明网. */
+    /** 网站名称，显示在页眉和浏览器标题中，例如 亳州文明网。 */
     name: z.string({ required_error: 'required' }).min(1, 'required'),
-    /** 主办单位: the office that publishes the site, e.g. 亳州市文明办. */
+    /** 主办单位：发布本网站的单位，例如 亳州市文明办。 */
     publisher: z.string({ required_error: 'required' }).min(1, 'required'),
-    /** Public address of the site, with scheme, e.g. https://wmb.bozhou.gov.cn (no trailing slash needed). */
+    /** 网站地址，以 https:// 开头，末尾不用加斜杠，例如 https://wmb.bozhou.gov.cn。 */
     url: z.string({ required_error: 'required' }).url('url'),
-    /** Postal address of the office. */
+    /** 单位通讯地址，显示在页脚。 */
     address: z.string({ required_error: 'required' }).min(1, 'required'),
-    /** Office landline, e.g. 0558-5555555. */
+    /** 办公电话（单位座机，不要填个人手机号），例如 0558-5555555。 */
     phone: z.string({ required_error: 'required' }).min(1, 'required'),
-    /** The office's public e-mail; the only e-mail address allowed in stories and releases. */
+    /** 单位公开邮箱；正文和发布稿中只允许出现这一个邮箱，例如 wmb@example.org。 */
     email: z.string({ required_error: 'required' }).email('email'),
-    /** Counties and districts of the city, in display order, e.g. 谯城区. */
+    /** 县区列表，按显示顺序排列；好人和实践站点的 county 必须是其中之一，例如 谯城区。 */
     counties: z.array(z.string().min(1, 'required'), { required_error: 'required' }).min(1, 'required'),
-    /** 网站标识码 issued for government sites (optional). */
+    /** 网站标识码（政府网站由主管部门核发），没有就不填。 */
     siteIdCode: z.string().optional(),
-    /** ICP备案号 (optional), e.g. 皖ICP备00000000号. */
+    /** ICP 备案号，例如 皖ICP备00000000号，没有就不填。 */
     icp: z.string().optional(),
-    /** 公安机关备案号 (optional). */
+    /** 公安机关备案号，例如 皖公网安备00000000000000号，没有就不填。 */
     psb: z.string().optional(),
   })
   .strict();

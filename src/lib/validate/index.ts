@@ -8,6 +8,8 @@ import { todayInShanghai } from '../dates';
 import { checkCrossReferences } from './cross-refs';
 import { checkReferencedFiles } from './files';
 import type { Problem } from './problem';
+import { checkImages } from './images';
+import { checkPlaceholders } from './placeholders';
 import { checkSafety } from './safety';
 import { checkSchemas, type Content } from './schema-check';
 
@@ -25,6 +27,8 @@ export interface ValidationResult {
   content?: Content;
 }
 
+const byPlace = (a: Problem, b: Problem) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
+
 export function validateContent(dir: string, options: ValidateOptions = {}): ValidationResult {
   const problems: Problem[] = [];
   const source = readContentRoot(dir, problems);
@@ -33,9 +37,11 @@ export function validateContent(dir: string, options: ValidateOptions = {}): Val
     checkCrossReferences(content, options.today ?? todayInShanghai(), problems);
     checkSafety(content, problems);
     checkReferencedFiles(content, problems);
+    checkPlaceholders(content, problems);
     if (options.production) checkNoSamples(content, problems);
+    if (options.production) checkNoDraftReferences(content, problems);
   }
-  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  problems.sort(byPlace);
   return {
     problems,
     errors: problems.filter((p) => p.severity === 'error').length,
@@ -44,11 +50,33 @@ export function validateContent(dir: string, options: ValidateOptions = {}): Val
   };
 }
 
+/**
+ * validateContent plus the photo checks, which read image headers with sharp (asynchronous).
+ * What `npm run validate`, the build and the pre-commit hook run.
+ */
+export async function validateContentAndImages(dir: string, options: ValidateOptions = {}): Promise<ValidationResult> {
+  const result = validateContent(dir, options);
+  const images = await checkImages(dir);
+  const problems = [...result.problems, ...images.problems].sort(byPlace);
+  return { ...result, problems, errors: problems.filter((p) => p.severity === 'error').length };
+}
+
 function checkNoSamples(c: Content, problems: Problem[]): void {
   const all = [...c.releases, ...c.people, ...c.pages, ...c.rules, ...c.practiceSites];
   for (const e of all) {
     if (!(e.data as { sample?: boolean }).sample) continue;
     if ((e.data as { draft?: boolean }).draft) continue;
     problems.push({ severity: 'error', code: 'sample-in-production', file: e.file, line: e.lineOf(['sample']) ?? e.lineOf([]), field: 'sample', message: `「${e.id}」是示例内容，正式发布时不能包含。请删除它，或换成经核实的正式内容并去掉 sample 标记。` });
+  }
+}
+
+/** A published release must not name a 好人 whose profile is still a draft: the link would vanish. */
+function checkNoDraftReferences(c: Content, problems: Problem[]): void {
+  const drafts = new Set(c.people.filter((p) => p.data.draft).map((p) => p.id));
+  for (const r of c.releases) {
+    if (r.data.draft) continue;
+    r.data.people.forEach((id, i) => {
+      if (drafts.has(id)) problems.push({ severity: 'error', code: 'draft-reference', file: r.file, line: r.lineOf(['people', i]), field: `people[${i}]`, message: `好人「${id}」还是草稿（draft: true），正式发布时不会出现。请先完成该好人的资料并改为 draft: false，或从 people 中删去。` });
+    });
   }
 }

@@ -58,7 +58,7 @@ export function zodIssueMessage(issue: ZodIssue, input: unknown): string {
     case 'honors-empty':
       return '至少需要一项荣誉，例如 {title: 亳州好人, period: 2019-Q2}。';
     case 'consent':
-      return '必须为 true：只有本人（或监护人）同意后才能发布。请取得同意后再填写 consent: true。';
+      return '必须为 true：只有本人（或监护人）同意后才能发布。请取得同意后再填写 consent: true；尚未取得同意时，请保留 draft: true（草稿不会正式发布）。';
     case 'photo-alt':
       return '填写了照片（photo）就必须填写照片说明（photoAlt），供视障读者使用。';
     case 'updated-before-date':

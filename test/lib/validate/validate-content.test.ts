@@ -61,7 +61,7 @@ describe('validateContent', () => {
 
   it('refuses a person without consent', () => {
     expect(errorsAfter((d) => replaceIn(d, 'people/zhang-san.md', 'consent: true', 'consent: false'))).toEqual([
-      'content/people/zhang-san.md:14 consent：必须为 true：只有本人（或监护人）同意后才能发布。请取得同意后再填写 consent: true。',
+      'content/people/zhang-san.md:14 consent：必须为 true：只有本人（或监护人）同意后才能发布。请取得同意后再填写 consent: true；尚未取得同意时，请保留 draft: true（草稿不会正式发布）。',
     ]);
   });
 

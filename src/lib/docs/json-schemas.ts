@@ -1,0 +1,53 @@
+/**
+ * JSON Schemas for the YAML data files, made from the same Zod schemas as `validate` and carrying
+ * the schema doc comments as descriptions, so editors such as VS Code (YAML extension) flag a
+ * mistake and explain a field while the editor types. The files name them in a modeline:
+ * `# yaml-language-server: $schema=../schemas/site.schema.json`.
+ */
+import type { ZodType } from 'zod';
+import { zodToJsonSchema } from 'zod-to-json-schema';
+import { figuresFileSchema, rulesFileSchema, siteSchema } from '../schemas';
+import { readAllSchemaDocs, type FieldDoc } from './schema-docs';
+
+interface JsonSchemaTarget {
+  /** File under schemas/. */
+  file: string;
+  /** The content file it describes, relative to the content root. */
+  contentFile: string;
+  title: string;
+  schema: ZodType;
+  /** The schema whose field docs describe the object (the list items for a list file). */
+  docsOf: string;
+}
+
+export const JSON_SCHEMA_TARGETS: JsonSchemaTarget[] = [
+  { file: 'site.schema.json', contentFile: 'site.yaml', title: '网站基本信息（content/site.yaml）', schema: siteSchema, docsOf: 'siteSchema' },
+  { file: 'rules.schema.json', contentFile: 'rules.yaml', title: '亳州文明20条（content/rules.yaml）', schema: rulesFileSchema, docsOf: 'ruleSchema' },
+  { file: 'figures.schema.json', contentFile: 'figures.yaml', title: '报告数据（content/figures.yaml）', schema: figuresFileSchema, docsOf: 'figureSchema' },
+];
+
+/** The modeline that points a content file at its JSON Schema. */
+export const modeline = (t: Pick<JsonSchemaTarget, 'file'>) => `# yaml-language-server: $schema=../schemas/${t.file}`;
+
+type Json = Record<string, unknown>;
+
+/** Every JSON Schema as the text to commit, by file name. */
+export function renderJsonSchemas(): Map<string, string> {
+  const docs = readAllSchemaDocs();
+  const out = new Map<string, string>();
+  for (const t of JSON_SCHEMA_TARGETS) {
+    const json = zodToJsonSchema(t.schema, { target: 'jsonSchema7', $refStrategy: 'none', effectStrategy: 'input' }) as Json;
+    const object = (json.type === 'array' ? json.items : json) as Json;
+    describeProperties(object, docs.get(t.docsOf) ?? []);
+    const { $schema, ...rest } = json;
+    out.set(t.file, `${JSON.stringify({ $schema, title: t.title, ...rest }, null, 2)}\n`);
+  }
+  return out;
+}
+
+function describeProperties(object: Json, docs: FieldDoc[]): void {
+  const properties = (object.properties ?? {}) as Record<string, Json>;
+  for (const { field, doc } of docs) {
+    if (properties[field] && doc) properties[field] = { description: doc, ...properties[field] };
+  }
+}

@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Ajv } from 'ajv';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { JSON_SCHEMA_TARGETS, modeline, renderJsonSchemas } from '../../../src/lib/docs/json-schemas';
+import { GOOD_ROOT } from '../../helpers/content-root';
+
+const ajv = new Ajv({ allErrors: true, validateFormats: false });
+const validatorFor = (file: string) => ajv.compile(JSON.parse(fs.readFileSync(path.resolve('schemas', file), 'utf8')));
+const readYaml = (file: string) => parse(fs.readFileSync(file, 'utf8'));
+
+describe('the JSON Schemas of the YAML data files', () => {
+  it('are current: schemas/ holds exactly what npm run gen:schemas writes', () => {
+    for (const [file, text] of renderJsonSchemas()) {
+      expect(fs.readFileSync(path.resolve('schemas', file), 'utf8'), `schemas/${file} is stale: run npm run gen:schemas`).toBe(text);
+    }
+  });
+
+  it.each(JSON_SCHEMA_TARGETS)('are named by the modeline on the first line of content/$contentFile', (t) => {
+    expect(fs.readFileSync(path.resolve('content', t.contentFile), 'utf8').split('\n')[0]).toBe(modeline(t));
+  });
+
+  it.each(JSON_SCHEMA_TARGETS)('accept the bundled and the fixture $contentFile', (t) => {
+    const validate = validatorFor(t.file);
+    for (const root of [path.resolve('content'), GOOD_ROOT]) {
+      expect(validate(readYaml(path.join(root, t.contentFile))), JSON.stringify(validate.errors)).toBe(true);
+    }
+  });
+
+  it('flag a misspelt field, a missing one and a wrong type, as an editor would see while typing', () => {
+    const site = validatorFor('site.schema.json');
+    const { email: _email, ...noEmail } = readYaml(path.join(GOOD_ROOT, 'site.yaml'));
+    expect(site({ ...noEmail, emial: 'x@example.org' })).toBe(false);
+    expect(site.errors?.map((e) => e.keyword).sort()).toEqual(['additionalProperties', 'required']);
+    const rules = validatorFor('rules.schema.json');
+    expect(rules([{ number: '一', title: '文明出行', text: '礼让斑马线。' }])).toBe(false);
+    expect(rules.errors?.[0]).toMatchObject({ instancePath: '/0/number', keyword: 'type' });
+  });
+
+  it('explain each field in Chinese, from the schema doc comments', () => {
+    const figures = JSON.parse(renderJsonSchemas().get('figures.schema.json')!);
+    expect(figures.items.properties.unit.description).toBe('单位，例如 个、人、万元。');
+    for (const [, text] of renderJsonSchemas()) {
+      const json = JSON.parse(text);
+      const props = (json.items ?? json).properties as Record<string, { description?: string }>;
+      for (const [field, p] of Object.entries(props)) expect(p.description, field).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+});

@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../../src/lib/validate/problem';
+import { validateContentAndImages } from '../../../src/lib/validate';
+import { copyRoot, GOOD_ROOT, writeIn } from '../../helpers/content-root';
+
+const TODAY = '2026-12-01';
+const png = (width: number, height = 200) =>
+  sharp({ create: { width, height, channels: 3, background: '#888' } }).png().toBuffer();
+
+async function problemsAfter(edit: (dir: string) => Promise<void>): Promise<string[]> {
+  const dir = copyRoot();
+  await edit(dir);
+  const { problems } = await validateContentAndImages(dir, { today: TODAY });
+  return problems.map((p) => formatProblem(p).replaceAll(dir, 'content'));
+}
+
+describe('photo checks in validate', () => {
+  it('accepts the good fixture, whose photo is 600 px wide', async () => {
+    const result = await validateContentAndImages(GOOD_ROOT, { today: TODAY });
+    expect(result.problems).toEqual([]);
+  });
+
+  it('warns about a photo narrower than 400 px, without failing', async () => {
+    const dir = copyRoot();
+    writeIn(dir, 'images/people/small.png', await png(320));
+    const result = await validateContentAndImages(dir, { today: TODAY });
+    expect(result.errors).toBe(0);
+    expect(result.problems.map((p) => formatProblem(p).replaceAll(dir, 'content'))).toEqual([
+      'content/images/people/small.png （提醒）照片宽度只有 320 像素，在网页上会显得模糊。建议换一张宽度不少于 400 像素的照片。',
+    ]);
+  });
+
+  it('measures the width as displayed, after the EXIF rotation', async () => {
+    // Stored 600 × 300 but rotated a quarter turn by its EXIF orientation: shown 300 px wide.
+    const rotated = await sharp({ create: { width: 600, height: 300, channels: 3, background: '#888' } }).jpeg().withMetadata({ orientation: 6 }).toBuffer();
+    expect(await problemsAfter(async (d) => writeIn(d, 'images/rotated.jpg', rotated))).toEqual([
+      'content/images/rotated.jpg （提醒）照片宽度只有 300 像素，在网页上会显得模糊。建议换一张宽度不少于 400 像素的照片。',
+    ]);
+  });
+
+  it('refuses a file over 10 MB', async () => {
+    expect(await problemsAfter(async (d) => writeIn(d, 'images/huge.jpg', Buffer.alloc(10 * 1024 * 1024 + 1)))).toEqual([
+      'content/images/huge.jpg 照片文件太大（10.0 MB），不能超过 10 MB。请用看图或修图软件把照片缩小（宽度 2000 像素左右即可）后再放入。',
+    ]);
+  });
+
+  it('refuses a file that is not an image, and an SVG', async () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600"></svg>';
+    expect(await problemsAfter(async (d) => {
+      writeIn(d, 'images/notes.jpg', '这不是照片');
+      writeIn(d, 'images/logo.svg', svg);
+    })).toEqual([
+      'content/images/logo.svg 不是可用的图片文件（SVG 格式）。只接受 JPG、PNG、WebP、AVIF 和 GIF 照片，请用看图或修图软件另存为 JPG 后再放入；不是照片的文件请放到 content/files/。',
+      'content/images/notes.jpg 不是可用的图片文件。只接受 JPG、PNG、WebP、AVIF 和 GIF 照片，请用看图或修图软件另存为 JPG 后再放入；不是照片的文件请放到 content/files/。',
+    ]);
+  });
+
+  it('ignores hidden files such as .DS_Store', async () => {
+    expect(await problemsAfter(async (d) => writeIn(d, 'images/.DS_Store', 'x'))).toEqual([]);
+    expect(fs.existsSync(path.join(GOOD_ROOT, 'images/.DS_Store'))).toBe(false);
+  });
+});
