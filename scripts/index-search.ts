@@ -1,21 +1,22 @@
 /**
  * node --import tsx scripts/index-search.ts DIR
- * Writes the Pagefind index of the built site in DIR into DIR/pagefind.
+ * Writes the search index of the content root (CONTENT_DIR) into DIR/pagefind. Records come from
+ * the validated content, not from the HTML; PRODUCTION=1 leaves drafts out, as the pages do.
  */
 import path from 'node:path';
-import * as pagefind from 'pagefind';
+import { isProduction } from '../src/lib/build-mode';
+import { contentDir } from '../src/lib/content/paths';
+import { writeSearchIndex } from '../src/lib/search/write-index';
+import { validateContent } from '../src/lib/validate';
 
 async function main(): Promise<void> {
   const dir = process.argv[2];
   if (!dir) throw new Error('用法：index-search.ts 构建输出文件夹');
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index || errors.length) throw new Error(`Pagefind 无法启动：${errors.join('；')}`);
-  const added = await index.addDirectory({ path: dir });
-  if (added.errors.length) throw new Error(`Pagefind 索引失败：${added.errors.join('；')}`);
-  const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') });
-  if (written.errors.length) throw new Error(`Pagefind 写入失败：${written.errors.join('；')}`);
-  console.log(`搜索索引：${added.page_count} 个页面。`);
-  await pagefind.close();
+  const production = isProduction();
+  const { content, errors } = validateContent(contentDir(), { production });
+  if (!content || errors > 0) throw new Error('内容未通过检查，无法建立搜索索引。请先运行 npm run validate。');
+  const summary = await writeSearchIndex(content, path.join(dir, 'pagefind'), { production });
+  console.log(`搜索索引：${summary.records} 条记录（添加 ${summary.addMs} 毫秒，写入 ${summary.writeMs} 毫秒）。`);
 }
 
 main().catch((error: unknown) => {

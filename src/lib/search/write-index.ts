@@ -1,0 +1,42 @@
+/**
+ * Writes the Pagefind index of a content root's search records. Records are streamed to
+ * Pagefind's service in small batches, so Node never holds more than a batch of them; the
+ * memory that matters is Pagefind's own binary (see docs/search.md).
+ */
+import * as pagefind from 'pagefind';
+import type { Content } from '../validate/schema-check';
+import { searchRecords, type RecordOptions, type SearchRecord } from './records';
+
+const BATCH = 128;
+
+export interface IndexSummary { records: number; chars: number; addMs: number; writeMs: number }
+
+export async function writeSearchIndex(content: Content, outputPath: string, options: RecordOptions = {}): Promise<IndexSummary> {
+  const { index, errors } = await pagefind.createIndex({ writePlayground: false });
+  if (!index || errors.length) throw new Error(`Pagefind 无法启动：${errors.join('；')}`);
+  try {
+    const start = performance.now();
+    let records = 0;
+    let chars = 0;
+    let batch: SearchRecord[] = [];
+    const flush = async () => {
+      const added = await Promise.all(batch.map((r) => index.addCustomRecord(r)));
+      const failed = added.flatMap((a) => a.errors);
+      if (failed.length) throw new Error(`Pagefind 索引失败：${failed.join('；')}`);
+      batch = [];
+    };
+    for (const record of searchRecords(content, options)) {
+      records++;
+      chars += record.content.length;
+      batch.push(record);
+      if (batch.length >= BATCH) await flush();
+    }
+    await flush();
+    const added = performance.now();
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw new Error(`Pagefind 写入失败：${written.errors.join('；')}`);
+    return { records, chars, addMs: Math.round(added - start), writeMs: Math.round(performance.now() - added) };
+  } finally {
+    await pagefind.close();
+  }
+}
