@@ -47,15 +47,17 @@ export function segmentQuery(q: string): string {
 }
 
 /**
- * What to pass to pagefind.search(): queries of two or more characters are quoted, so Pagefind
- * matches the tokens in order and next to each other (a true substring match: nonsense finds
- * nothing, 「2019 好人」 finds that phrase). A single character stays unquoted so Pagefind's
- * prefix matching finds it inside bigrams. Null when nothing searchable is left.
+ * What to pass to pagefind.search(). A one-part query of two or more characters is quoted, so
+ * Pagefind matches its tokens in order and next to each other: a true substring match, and
+ * nonsense finds nothing. Queries of several parts (「2019 好人」) are not quoted: every part
+ * must occur, anywhere. A single character stays unquoted so Pagefind's prefix matching finds it
+ * inside bigrams. Null when nothing searchable is left.
  */
 export function pagefindQuery(q: string): string | null {
   const tokens = segmentQuery(q);
   if (!tokens) return null;
-  return Array.from(tokens).length < 2 ? tokens : `"${tokens}"`;
+  const parts = normalize(q).trim().split(/\s+/).filter((p) => segmentQuery(p));
+  return parts.length > 1 || Array.from(tokens).length < 2 ? tokens : `"${tokens}"`;
 }
 
 /**

@@ -1,0 +1,36 @@
+/**
+ * Runs queries against a served Pagefind index in headless Chromium, straight through
+ * pagefind.js (no UI), and returns the top result URLs. Mode "records": our segmented index,
+ * queried as the search page does (pagefindQuery, lang "zxx"). Mode "default": a stock HTML
+ * index queried with the raw text on a zh-CN page, as Pagefind's own UI would.
+ */
+import type { Browser } from 'playwright-core';
+import { pagefindQuery } from '../search/segment';
+import type { Ranked } from '../search/quality';
+
+export async function rankQueries(browser: Browser, baseUrl: string, queries: string[], mode: 'records' | 'default'): Promise<Ranked[]> {
+  const page = await browser.newPage();
+  await page.goto(`${baseUrl}/404.html`);
+  const out: Ranked[] = [];
+  for (const q of queries) {
+    const sent = mode === 'records' ? pagefindQuery(q) : q;
+    // A string, so that no bundler rewrites the dynamic import that runs in the page.
+    const result = (await page.evaluate(`(async (sent, mode) => {
+      if (!window.pf) {
+        const module = await import('/pagefind/pagefind.js');
+        const html = document.documentElement;
+        const lang = html.lang;
+        html.lang = mode === 'records' ? 'zxx' : 'zh-CN';
+        window.pf = module.createInstance({ basePath: '/pagefind/' });
+        html.lang = lang;
+      }
+      if (sent === null) return { urls: [], count: 0 };
+      const found = await window.pf.search(sent);
+      const top = await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
+      return { urls: top.map((d) => d.url), count: found.results.length };
+    })(${JSON.stringify(sent)}, ${JSON.stringify(mode)})`)) as { urls: string[]; count: number };
+    out.push({ q, ...result });
+  }
+  await page.close();
+  return out;
+}

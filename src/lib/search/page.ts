@@ -1,0 +1,84 @@
+/**
+ * The /search/ page in the browser: reads ?q= and the filters from the URL, runs Pagefind on the
+ * segmented query and renders the results. Loaded only by that page; Pagefind's own files are
+ * fetched on the first search, not before. Contract with the benchmark and browser tests:
+ * [data-search-status] goes "busy" → "done", and every result carries [data-search-result].
+ */
+import { desegment, pagefindQuery } from './segment';
+import { showResults, type Messages, type ResultData } from './render';
+
+interface PagefindResult { id: string; data(): Promise<ResultData> }
+interface Pagefind { search(q: string, o: object): Promise<{ results: PagefindResult[] }> }
+
+const PAGE_SIZE = 20;
+let pagefind: Promise<Pagefind> | undefined;
+
+/** Pagefind segments queries by the page's lang; ours are segmented already, so it must see "zxx". */
+function loadPagefind(): Promise<Pagefind> {
+  return (pagefind ??= (async () => {
+    const url = '/pagefind/pagefind.js';
+    const module = await import(/* @vite-ignore */ url);
+    const html = document.documentElement;
+    const lang = html.lang;
+    html.lang = 'zxx';
+    try {
+      return module.createInstance({ basePath: '/pagefind/', excerptLength: 40 }) as Pagefind;
+    } finally {
+      html.lang = lang;
+    }
+  })());
+}
+
+export function startSearchPage(): void {
+  const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
+  const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
+  const section = document.querySelector<HTMLElement>('[data-search-status]')!;
+  const messages = JSON.parse(form.dataset.messages!) as Messages;
+  let run = 0;
+
+  async function search(): Promise<void> {
+    const id = ++run;
+    const q = input.value.trim();
+    const params = new URLSearchParams();
+    if (q) params.set('q', q);
+    const filters: Record<string, string> = {};
+    let sort: Record<string, string> | undefined;
+    for (const s of selects) {
+      if (!s.value) continue;
+      params.set(s.name, s.value);
+      if (s.dataset.filter) filters[s.dataset.filter] = s.value;
+      else if (s.name === 'sort') sort = { date: 'desc' };
+    }
+    history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+    section.dataset.searchStatus = 'busy';
+    const ui = { section, messages, q };
+    const query = pagefindQuery(q);
+    if (!query) return showResults(ui, 'empty', []);
+    showResults(ui, 'busy', []);
+    try {
+      const found = await (await loadPagefind()).search(query, { filters, ...(sort && { sort }) });
+      if (id !== run) return;
+      let shown = 0;
+      const more = async () => {
+        const page = await Promise.all(found.results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+        shown += page.length;
+        const items = page.map((d) => ({ ...d, excerpt: desegment(d.excerpt) }));
+        showResults(ui, found.results.length ? 'found' : 'none', items, found.results.length, shown < found.results.length ? more : undefined);
+      };
+      await more();
+    } catch {
+      if (id === run) showResults(ui, 'error', []);
+    }
+  }
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  for (const s of selects) s.value = params.get(s.name) ?? '';
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void search();
+  });
+  for (const s of selects) s.addEventListener('change', () => input.value.trim() && void search());
+  if (input.value.trim()) void search();
+}
