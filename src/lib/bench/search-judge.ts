@@ -5,7 +5,8 @@
  * index queried with the raw text on a zh-CN page, as Pagefind's own UI would.
  */
 import type { Browser } from 'playwright-core';
-import { pagefindQuery } from '../search/segment';
+import { rankedSearch } from '../search/rank';
+import { pagefindQuery, segmentQuery } from '../search/segment';
 import type { Ranked } from '../search/quality';
 
 export async function rankQueries(browser: Browser, baseUrl: string, queries: string[], mode: 'records' | 'default'): Promise<Ranked[]> {
@@ -14,8 +15,9 @@ export async function rankQueries(browser: Browser, baseUrl: string, queries: st
   const out: Ranked[] = [];
   for (const q of queries) {
     const sent = mode === 'records' ? pagefindQuery(q) : q;
+    const plain = mode === 'records' ? segmentQuery(q) : q;
     // A string, so that no bundler rewrites the dynamic import that runs in the page.
-    const result = (await page.evaluate(`(async (sent, mode) => {
+    const result = (await page.evaluate(`(async (sent, mode, plain) => {
       if (!window.pf) {
         const module = await import('/pagefind/pagefind.js');
         const html = document.documentElement;
@@ -25,10 +27,10 @@ export async function rankQueries(browser: Browser, baseUrl: string, queries: st
         html.lang = lang;
       }
       if (sent === null) return { urls: [], count: 0 };
-      const found = await window.pf.search(sent);
-      const top = await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
-      return { urls: top.map((d) => d.url), count: found.results.length };
-    })(${JSON.stringify(sent)}, ${JSON.stringify(mode)})`)) as { urls: string[]; count: number };
+      const results = await (${rankedSearch.toString()})(window.pf, sent, plain);
+      const top = await Promise.all(results.slice(0, 10).map((r) => r.data()));
+      return { urls: top.map((d) => d.url), count: results.length };
+    })(${JSON.stringify(sent)}, ${JSON.stringify(mode)}, ${JSON.stringify(plain)})`)) as { urls: string[]; count: number };
     out.push({ q, ...result });
   }
   await page.close();

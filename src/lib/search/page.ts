@@ -4,17 +4,16 @@
  * fetched on the first search, not before. Contract with the benchmark and browser tests:
  * [data-search-status] goes "busy" → "done", and every result carries [data-search-result].
  */
-import { desegment, pagefindQuery } from './segment';
+import { rankedSearch, type PagefindLike } from './rank';
+import { desegment, pagefindQuery, segmentQuery } from './segment';
 import { showResults, type Messages, type ResultData } from './render';
 
-interface PagefindResult { id: string; data(): Promise<ResultData> }
-interface Pagefind { search(q: string, o: object): Promise<{ results: PagefindResult[] }> }
 
 const PAGE_SIZE = 20;
-let pagefind: Promise<Pagefind> | undefined;
+let pagefind: Promise<PagefindLike> | undefined;
 
 /** Pagefind segments queries by the page's lang; ours are segmented already, so it must see "zxx". */
-function loadPagefind(): Promise<Pagefind> {
+function loadPagefind(): Promise<PagefindLike> {
   return (pagefind ??= (async () => {
     const url = '/pagefind/pagefind.js';
     const module = await import(/* @vite-ignore */ url);
@@ -22,7 +21,7 @@ function loadPagefind(): Promise<Pagefind> {
     const lang = html.lang;
     html.lang = 'zxx';
     try {
-      return module.createInstance({ basePath: '/pagefind/', excerptLength: 40 }) as Pagefind;
+      return module.createInstance({ basePath: '/pagefind/', excerptLength: 40 }) as PagefindLike;
     } finally {
       html.lang = lang;
     }
@@ -57,11 +56,12 @@ export function startSearchPage(): void {
     if (!query) return showResults(ui, 'empty', []);
     showResults(ui, 'busy', []);
     try {
-      const found = await (await loadPagefind()).search(query, { filters, ...(sort && { sort }) });
+      const results = await rankedSearch(await loadPagefind(), query, segmentQuery(q), { filters, ...(sort && { sort }) });
       if (id !== run) return;
+      const found = { results };
       let shown = 0;
       const more = async () => {
-        const page = await Promise.all(found.results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+        const page = (await Promise.all(found.results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()))) as ResultData[];
         shown += page.length;
         const items = page.map((d) => ({ ...d, excerpt: desegment(d.excerpt) }));
         showResults(ui, found.results.length ? 'found' : 'none', items, found.results.length, shown < found.results.length ? more : undefined);

@@ -13,8 +13,12 @@ const HAN = /\p{Script=Han}/u;
 const TOKEN =
   /(\p{Script=Han}+)|((?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+(?:[.,'’\-_](?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+)*)|(\S)/gu;
 
-/** NFKC folds full-width digits and letters (２０１９ → 2019) so index and query agree. */
-const normalize = (text: string) => text.normalize('NFKC').toLowerCase();
+/**
+ * NFKC folds full-width digits and letters (２０１９ → 2019) so index and query agree. Quotation
+ * marks and title brackets are dropped, so 2024年“学雷锋” is found by 2024年学雷锋 (excerpts
+ * then show the text without them).
+ */
+const normalize = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[“”‘’「」『』《》〈〉"]/g, '');
 
 function hanBigrams(run: string, out: string[], tail: boolean): void {
   const chars = Array.from(run);

@@ -1,0 +1,49 @@
+/**
+ * npm run search:quality -- DIST
+ * recall@10 and MRR of the judged query set (test/search/judged-queries.ts) for our index and
+ * for default Pagefind (HTML of DIST, a build of test/fixtures/search, indexed with zh-CN).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { launchChromium } from '../src/lib/bench/chromium';
+import { rankQueries } from '../src/lib/bench/search-judge';
+import { serveDirectory } from '../src/lib/bench/static-server';
+import { scoreQuality } from '../src/lib/search/quality';
+import { writeSearchIndex } from '../src/lib/search/write-index';
+import { validateContent } from '../src/lib/validate';
+import { JUDGED_QUERIES } from '../test/search/judged-queries';
+
+async function defaultIndex(dist: string, out: string): Promise<void> {
+  const { index } = await pagefind.createIndex({ writePlayground: false });
+  await index!.addDirectory({ path: dist });
+  await index!.writeFiles({ outputPath: path.join(out, 'pagefind') });
+  await pagefind.close();
+}
+
+async function main(): Promise<void> {
+  const dist = path.resolve(process.argv[2] ?? '');
+  if (!fs.existsSync(path.join(dist, 'index.html'))) throw new Error('用法：npm run search:quality -- 已构建的 test/fixtures/search 网站文件夹');
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bz-quality-'));
+  const ours = path.join(tmp, 'records');
+  const stock = path.join(tmp, 'default');
+  await writeSearchIndex(validateContent(path.resolve('test/fixtures/search')).content!, path.join(ours, 'pagefind'));
+  await defaultIndex(dist, stock);
+  const browser = await launchChromium();
+  const queries = JUDGED_QUERIES.map((j) => j.q);
+  for (const [mode, dir] of [['records', ours], ['default', stock]] as const) {
+    const server = await serveDirectory(dir);
+    const score = scoreQuality(JUDGED_QUERIES, await rankQueries(browser, server.url, queries, mode), mode === 'default');
+    await server.close();
+    console.log(`${mode}: recall@10 ${score.recallAt10.toFixed(3)}, MRR ${score.mrr.toFixed(3)}, no-match ${score.noMatchCorrect}/${score.noMatchTotal}`);
+    for (const m of score.misses) console.log(`  ${m}`);
+  }
+  await browser.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+});
