@@ -3,7 +3,6 @@
  * Writes the search index of the content root (CONTENT_DIR) into DIR/pagefind. Records come from
  * the validated content, not from the HTML; PRODUCTION=1 leaves drafts out, as the pages do.
  */
-import path from 'node:path';
 import { isProduction } from '../src/lib/build-mode';
 import { contentDir } from '../src/lib/content/paths';
 import { writeSearchIndex } from '../src/lib/search/write-index';
@@ -18,7 +17,7 @@ async function main(): Promise<void> {
   const production = isProduction();
   const { content, errors } = validateContent(contentDir(), { production });
   if (!content || errors > 0) throw new Error('内容未通过检查，无法建立搜索索引。请先运行 npm run validate。');
-  const summary = await writeSearchIndex(content, path.join(dir, 'pagefind'), { production, maxBodyChars: MAX_BODY_CHARS });
+  const summary = await writeSearchIndex(content, dir, { production, maxBodyChars: MAX_BODY_CHARS, shards: Number(process.env.BZ_SEARCH_SHARDS) || undefined });
   console.log(`搜索索引：${summary.records} 条记录（添加 ${summary.addMs} 毫秒，写入 ${summary.writeMs} 毫秒）。`);
 }
 

@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bz-quality-'));
   const ours = path.join(tmp, 'records');
   const stock = path.join(tmp, 'default');
-  await writeSearchIndex(validateContent(path.resolve('test/fixtures/search')).content!, path.join(ours, 'pagefind'));
+  await writeSearchIndex(validateContent(path.resolve('test/fixtures/search')).content!, ours);
   await defaultIndex(dist, stock);
   const browser = await launchChromium();
   const queries = JUDGED_QUERIES.map((j) => j.q);

@@ -25,7 +25,7 @@ let score: QualityScore;
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bz-search-'));
   const { content } = validateContent(FIXTURE);
-  await writeSearchIndex(content!, path.join(dir, 'pagefind'));
+  await writeSearchIndex(content!, dir);
   server = await serveDirectory(dir);
   browser = await launchChromium();
   ranked = await rankQueries(browser, server.url, JUDGED_QUERIES.map((j) => j.q), 'records');

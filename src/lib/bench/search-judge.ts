@@ -6,6 +6,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { rankedSearch } from '../search/rank';
+import { SEARCH_SHARDS, shardPath } from '../search/shards';
 import { pagefindQuery, segmentQuery } from '../search/segment';
 import type { Ranked } from '../search/quality';
 
@@ -25,6 +26,7 @@ export async function rankQueries(browser: Browser, baseUrl: string, queries: st
         html.lang = mode === 'records' ? 'zxx' : 'zh-CN';
         window.pf = module.createInstance({ basePath: '/pagefind/' });
         html.lang = lang;
+        if (mode === 'records') for (const p of ${JSON.stringify(Array.from({ length: SEARCH_SHARDS }, (_, k) => shardPath(k)).slice(1))}) await window.pf.mergeIndex(p);
       }
       if (sent === null) return { urls: [], count: 0 };
       const results = await (${rankedSearch.toString()})(window.pf, sent, plain);

@@ -6,10 +6,11 @@
  */
 import { rankedSearch, type PagefindLike } from './rank';
 import { desegment, pagefindQuery, segmentQuery } from './segment';
+import { SEARCH_SHARDS, shardPath } from './shards';
 import { showResults, type Messages, type ResultData } from './render';
 
 
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 10;
 let pagefind: Promise<PagefindLike> | undefined;
 
 /** Pagefind segments queries by the page's lang; ours are segmented already, so it must see "zxx". */
@@ -20,11 +21,14 @@ function loadPagefind(): Promise<PagefindLike> {
     const html = document.documentElement;
     const lang = html.lang;
     html.lang = 'zxx';
+    let pf: PagefindLike & { mergeIndex(path: string): Promise<void> };
     try {
-      return module.createInstance({ basePath: '/pagefind/', excerptLength: 40 }) as PagefindLike;
+      pf = module.createInstance({ basePath: shardPath(0), excerptLength: 40 });
     } finally {
       html.lang = lang;
     }
+    for (let k = 1; k < SEARCH_SHARDS; k++) await pf.mergeIndex(shardPath(k));
+    return pf;
   })());
 }
 

@@ -8,7 +8,7 @@
 export interface PagefindHit { id: string; score: number; data(): Promise<unknown> }
 export interface PagefindLike { search(q: string, options?: object): Promise<{ results: PagefindHit[] } | null> }
 
-export async function rankedSearch(pf: PagefindLike, exact: string, plain: string, options: { sort?: object } = {}): Promise<PagefindHit[]> {
+export async function rankedSearch(pf: PagefindLike, exact: string, plain: string, options: { sort?: object; filters?: object } = {}): Promise<PagefindHit[]> {
   const found = (await pf.search(exact, options))?.results ?? [];
   if (exact === plain || options.sort || found.length < 2) return found;
   const scored = (await pf.search(plain, options))?.results ?? [];

@@ -6,12 +6,29 @@
 import * as pagefind from 'pagefind';
 import type { Content } from '../validate/schema-check';
 import { searchRecords, type RecordOptions, type SearchRecord } from './records';
+import { SEARCH_SHARDS, shardPath } from './shards';
 
 const BATCH = 128;
 
 export interface IndexSummary { records: number; chars: number; addMs: number; writeMs: number }
 
-export async function writeSearchIndex(content: Content, outputPath: string, options: RecordOptions = {}): Promise<IndexSummary> {
+export interface WriteOptions extends RecordOptions { shards?: number }
+
+/** Writes shard k of n (records k, k+n, k+2n, …) into DIST/pagefind… (`distDir`); one Pagefind process at a time. */
+export async function writeSearchIndex(content: Content, distDir: string, options: WriteOptions = {}): Promise<IndexSummary> {
+  const shards = options.shards ?? SEARCH_SHARDS;
+  const total: IndexSummary = { records: 0, chars: 0, addMs: 0, writeMs: 0 };
+  for (let k = 0; k < shards; k++) {
+    const part = await writeShard(content, `${distDir}${shardPath(k)}`, options, (i) => i % shards === k);
+    total.records += part.records;
+    total.chars += part.chars;
+    total.addMs += part.addMs;
+    total.writeMs += part.writeMs;
+  }
+  return total;
+}
+
+async function writeShard(content: Content, outputPath: string, options: RecordOptions, mine: (i: number) => boolean): Promise<IndexSummary> {
   const { index, errors } = await pagefind.createIndex({ writePlayground: false });
   if (!index || errors.length) throw new Error(`Pagefind 无法启动：${errors.join('；')}`);
   try {
@@ -25,7 +42,9 @@ export async function writeSearchIndex(content: Content, outputPath: string, opt
       if (failed.length) throw new Error(`Pagefind 索引失败：${failed.join('；')}`);
       batch = [];
     };
+    let i = 0;
     for (const record of searchRecords(content, options)) {
+      if (!mine(i++)) continue;
       records++;
       chars += record.content.length;
       batch.push(record);
