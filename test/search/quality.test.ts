@@ -55,6 +55,22 @@ describe('the judged query set', () => {
     expect(score.noMatchCorrect).toBe(score.noMatchTotal);
   });
 
+  it('keeps its scores when the index is split into two bundles, as large sites are', async () => {
+    const split = fs.mkdtempSync(path.join(os.tmpdir(), 'bz-search-split-'));
+    try {
+      await writeSearchIndex(validateContent(FIXTURE).content!, split, { shards: 2 });
+      expect(fs.existsSync(path.join(split, 'pagefind/shard-2/pagefind-entry.json'))).toBe(true);
+      const splitServer = await serveDirectory(split);
+      const s2 = scoreQuality(JUDGED_QUERIES, await rankQueries(browser, splitServer.url, JUDGED_QUERIES.map((j) => j.q), 'records'));
+      await splitServer.close();
+      expect(s2.recallAt10).toBeGreaterThanOrEqual(0.95);
+      expect(s2.mrr).toBeGreaterThanOrEqual(0.9);
+      expect(s2.noMatchCorrect).toBe(s2.noMatchTotal);
+    } finally {
+      fs.rmSync(split, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('ranks the person first for a full name and for a given name alone', () => {
     for (const q of ['韩振富', '振富', '欧阳晓峰', '晓峰', '施军']) {
       expect(ranked.find((r) => r.q === q)!.urls[0], q).toMatch(/^\/people\//);

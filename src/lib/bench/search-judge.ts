@@ -6,7 +6,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { rankedSearch } from '../search/rank';
-import { SEARCH_SHARDS, shardPath } from '../search/shards';
+import { shardPath, SHARDS_FILE } from '../search/shards';
 import { pagefindQuery, segmentQuery } from '../search/segment';
 import type { Ranked } from '../search/quality';
 
@@ -26,7 +26,9 @@ export async function rankQueries(browser: Browser, baseUrl: string, queries: st
         html.lang = mode === 'records' ? 'zxx' : 'zh-CN';
         window.pf = module.createInstance({ basePath: '/pagefind/' });
         html.lang = lang;
-        if (mode === 'records') for (const p of ${JSON.stringify(Array.from({ length: SEARCH_SHARDS }, (_, k) => shardPath(k)).slice(1))}) await window.pf.mergeIndex(p);
+        const shards = mode === 'records' ? (await (await fetch('${SHARDS_FILE}')).json()).shards : 1;
+        const paths = ${JSON.stringify(Array.from({ length: 8 }, (_, k) => shardPath(k)))};
+        for (let k = 1; k < shards; k++) await window.pf.mergeIndex(paths[k]);
       }
       if (sent === null) return { urls: [], count: 0 };
       const results = await (${rankedSearch.toString()})(window.pf, sent, plain);

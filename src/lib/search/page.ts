@@ -6,7 +6,7 @@
  */
 import { rankedSearch, type PagefindLike } from './rank';
 import { desegment, pagefindQuery, segmentQuery } from './segment';
-import { SEARCH_SHARDS, shardPath } from './shards';
+import { shardPath, SHARDS_FILE } from './shards';
 import { showResults, type Messages, type ResultData } from './render';
 
 
@@ -17,7 +17,10 @@ let pagefind: Promise<PagefindLike> | undefined;
 function loadPagefind(): Promise<PagefindLike> {
   return (pagefind ??= (async () => {
     const url = '/pagefind/pagefind.js';
-    const module = await import(/* @vite-ignore */ url);
+    const [module, manifest] = await Promise.all([
+      import(/* @vite-ignore */ url),
+      fetch(SHARDS_FILE).then((r) => (r.ok ? r.json() : { shards: 1 })) as Promise<{ shards: number }>,
+    ]);
     const html = document.documentElement;
     const lang = html.lang;
     html.lang = 'zxx';
@@ -27,7 +30,7 @@ function loadPagefind(): Promise<PagefindLike> {
     } finally {
       html.lang = lang;
     }
-    for (let k = 1; k < SEARCH_SHARDS; k++) await pf.mergeIndex(shardPath(k));
+    for (let k = 1; k < manifest.shards; k++) await pf.mergeIndex(shardPath(k));
     return pf;
   })());
 }

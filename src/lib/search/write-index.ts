@@ -6,7 +6,8 @@
 import * as pagefind from 'pagefind';
 import type { Content } from '../validate/schema-check';
 import { searchRecords, type RecordOptions, type SearchRecord } from './records';
-import { SEARCH_SHARDS, shardPath } from './shards';
+import fs from 'node:fs';
+import { shardCount, shardPath, SHARDS_FILE } from './shards';
 
 const BATCH = 128;
 
@@ -14,9 +15,11 @@ export interface IndexSummary { records: number; chars: number; addMs: number; w
 
 export interface WriteOptions extends RecordOptions { shards?: number }
 
-/** Writes shard k of n (records k, k+n, k+2n, …) into DIST/pagefind… (`distDir`); one Pagefind process at a time. */
+/** Writes the bundles into DIST/pagefind… (`distDir`), one Pagefind process at a time; bundle k gets records k, k+n, k+2n, …. */
 export async function writeSearchIndex(content: Content, distDir: string, options: WriteOptions = {}): Promise<IndexSummary> {
-  const shards = options.shards ?? SEARCH_SHARDS;
+  let count = 0;
+  for (const _ of searchRecords(content, options)) count++;
+  const shards = options.shards ?? shardCount(count);
   const total: IndexSummary = { records: 0, chars: 0, addMs: 0, writeMs: 0 };
   for (let k = 0; k < shards; k++) {
     const part = await writeShard(content, `${distDir}${shardPath(k)}`, options, (i) => i % shards === k);
@@ -25,6 +28,7 @@ export async function writeSearchIndex(content: Content, distDir: string, option
     total.addMs += part.addMs;
     total.writeMs += part.writeMs;
   }
+  fs.writeFileSync(`${distDir}${SHARDS_FILE}`, JSON.stringify({ shards }));
   return total;
 }
 
