@@ -5,9 +5,9 @@
  * [data-search-status] goes "busy" → "done", and every result carries [data-search-result].
  */
 import { rankedSearch, type PagefindLike } from './rank';
-import { desegment, pagefindQuery, segmentQuery } from './segment';
+import { desegment, pagefindQuery, segmentForIndex, segmentQuery } from './segment';
 import { shardPath, SHARDS_FILE } from './shards';
-import { showResults, type Messages, type ResultData } from './render';
+import { dropTitleTail, showResults, type Messages, type ResultData } from './render';
 
 
 const PAGE_SIZE = 10;
@@ -70,7 +70,7 @@ export function startSearchPage(): void {
       const more = async () => {
         const page = (await Promise.all(found.results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()))) as ResultData[];
         shown += page.length;
-        const items = page.map((d) => ({ ...d, excerpt: desegment(d.excerpt) }));
+        const items = page.map((d) => ({ ...d, excerpt: dropTitleTail(desegment(d.excerpt), desegment(segmentForIndex(d.meta.title ?? ''))) }));
         showResults(ui, found.results.length ? 'found' : 'none', items, found.results.length, shown < found.results.length ? more : undefined);
       };
       await more();

@@ -2,8 +2,9 @@
  * The search records: one per release, person, practice site, rule and free page, built from the
  * validated content (not from the HTML, so navigation, footer and breadcrumbs never get in).
  * Each record carries Pagefind filters (类型, 县区, 好人类别, 年份), a date to sort by and the
- * meta the results list shows. Content is pre-segmented (segment.ts); the title comes twice
- * before the body so that a title match outranks a body match.
+ * meta the results list shows. Content is pre-segmented (segment.ts); the title comes before
+ * and again after the body, so that a title match outranks a body match (Pagefind's custom
+ * records have no weights) without the excerpt repeating it (render.ts trims the tail copy).
  */
 import type { Content, Entry } from '../validate/schema-check';
 import { latestPeriodStart, plainText } from './plain-text';
@@ -47,7 +48,7 @@ function record(p: Parts, maxBodyChars?: number): SearchRecord {
   if (p.date) meta.date = p.date;
   return {
     url: p.url,
-    content: `${title} 。 ${title} 。 ${segmentForIndex(text)}`,
+    content: `${title} 。 ${segmentForIndex(text)} 。 ${title}`,
     language: RECORD_LANGUAGE,
     meta,
     filters,

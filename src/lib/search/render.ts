@@ -17,6 +17,27 @@ const safeExcerpt = (html: string) =>
   html.replace(/&(?!(?:amp|lt|gt|quot|#39);)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
     .replace(/&lt;(\/?)mark&gt;/g, '<$1mark>');
 
+/**
+ * Records end with a second copy of the title (records.ts); an excerpt that reaches the end of
+ * a record would show it. Removes a trailing 「。」 followed by the title or the start of it.
+ */
+export function dropTitleTail(html: string, title: string): string {
+  const plain = html.replace(/<\/?mark>/g, '');
+  const cut = plain.lastIndexOf('。');
+  const tail = plain.slice(cut + 1);
+  if (cut < 0 || !tail || !title.startsWith(tail)) return html;
+  let i = html.length;
+  for (let removed = 0; i > 0 && removed <= tail.length; ) {
+    if (html[i - 1] === '>') i = html.lastIndexOf('<', i - 1);
+    else {
+      i--;
+      removed++;
+    }
+  }
+  const out = html.slice(0, i);
+  return (out.match(/<mark>/g)?.length ?? 0) > (out.match(/<\/mark>/g)?.length ?? 0) ? `${out}</mark>` : out;
+}
+
 function item(d: ResultData): HTMLLIElement {
   const li = document.createElement('li');
   li.setAttribute('data-search-result', '');

@@ -38,3 +38,12 @@ describe('desegment', () => {
     expect(desegment(excerpt)).toBe('开展<mark>雨污分流</mark>改造');
   });
 });
+
+describe('dropTitleTail', () => {
+  it('removes the copy of the title that ends a record, highlighted or not', async () => {
+    const { dropTitleTail } = await import('../../../src/lib/search/render');
+    expect(dropTitleTail('开展改造。<mark>韩振</mark>富', '韩振富')).toBe('开展改造');
+    expect(dropTitleTail('开展<mark>改造</mark>。韩振', '韩振富')).toBe('开展<mark>改造</mark>');
+    expect(dropTitleTail('开展改造。其他内容', '韩振富')).toBe('开展改造。其他内容');
+  });
+});
