@@ -60,33 +60,47 @@ function record(p: Parts, maxBodyChars?: number): SearchRecord {
 const published = <T extends { draft?: boolean }>(entries: Entry<T>[], production?: boolean) =>
   production ? entries.filter((e) => !e.data.draft) : entries;
 
-/** Every record of a content root, one at a time, so the indexer never holds them all. */
-export function* searchRecords(c: Content, options: RecordOptions = {}): Generator<SearchRecord> {
-  const cap = options.maxBodyChars;
+/**
+ * Every record of a content root, one at a time, so the indexer never holds them all. `pick`
+ * chooses by position before any text is segmented (the indexer writes one bundle per pass).
+ */
+export function* searchRecords(c: Content, options: RecordOptions = {}, pick: (i: number) => boolean = () => true): Generator<SearchRecord> {
+  let i = 0;
+  for (const parts of recordParts(c, options)) if (pick(i++)) yield record(parts, options.maxBodyChars);
+}
+
+/** How many records searchRecords() yields, without building them. */
+export function countRecords(c: Content, options: RecordOptions = {}): number {
+  let n = 0;
+  for (const _ of recordParts(c, options)) n++;
+  return n;
+}
+
+function* recordParts(c: Content, options: RecordOptions): Generator<Parts> {
   for (const r of published(c.releases, options.production)) {
     const d = r.data;
     const text = [d.summary ?? '', plainText(r.body ?? ''), d.publisher ?? '', d.topics.join('、'), d.attachments.map((a) => a.title).join('、')].join(' ');
-    yield record({ url: `/releases/${r.id}/`, type: '新闻发布', title: d.title, text, date: d.date, years: [d.date.slice(0, 4)] }, cap);
+    yield { url: `/releases/${r.id}/`, type: '新闻发布', title: d.title, text, date: d.date, years: [d.date.slice(0, 4)] };
   }
   for (const p of published(c.people, options.production)) {
     const d = p.data;
     const honors = d.honors.map((h) => `${h.period.slice(0, 4)} ${h.title}`).join('、');
     const text = [d.summary, d.category, d.county, d.township ?? '', honors, plainText(p.body ?? '')].join(' ');
-    yield record({
+    yield {
       url: `/people/${p.id}/`, type: '好人', title: d.name, text, date: latestPeriodStart(d.honors.map((h) => h.period)),
       county: d.county, category: d.category, years: d.honors.map((h) => h.period.slice(0, 4)),
-    }, cap);
+    };
   }
   for (const s of c.practiceSites) {
     const d = s.data;
     const text = [d.level, d.county, d.township ?? '', d.address, d.hours ?? '', d.phone ?? '', d.services.join('、')].join(' ');
-    yield record({ url: `/sites/${s.id}/`, type: '实践站点', title: d.name, text, county: d.county }, cap);
+    yield { url: `/sites/${s.id}/`, type: '实践站点', title: d.name, text, county: d.county };
   }
   for (const rule of c.rules) {
     const d = rule.data;
-    yield record({ url: `/rules/#rule-${d.number}`, type: '文明条目', title: `第${d.number}条 ${d.title}`, text: d.text }, cap);
+    yield { url: `/rules/#rule-${d.number}`, type: '文明条目', title: `第${d.number}条 ${d.title}`, text: d.text };
   }
   for (const page of published(c.pages, options.production)) {
-    yield record({ url: `/${page.id}/`, type: '页面', title: page.data.title, text: plainText(page.body ?? ''), date: page.data.updated }, cap);
+    yield { url: `/${page.id}/`, type: '页面', title: page.data.title, text: plainText(page.body ?? ''), date: page.data.updated };
   }
 }

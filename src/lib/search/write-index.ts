@@ -5,7 +5,7 @@
  */
 import * as pagefind from 'pagefind';
 import type { Content } from '../validate/schema-check';
-import { searchRecords, type RecordOptions, type SearchRecord } from './records';
+import { countRecords, searchRecords, type RecordOptions, type SearchRecord } from './records';
 import fs from 'node:fs';
 import { shardCount, shardPath, SHARDS_FILE } from './shards';
 
@@ -17,9 +17,7 @@ export interface WriteOptions extends RecordOptions { shards?: number }
 
 /** Writes the bundles into DIST/pagefind… (`distDir`), one Pagefind process at a time; bundle k gets records k, k+n, k+2n, …. */
 export async function writeSearchIndex(content: Content, distDir: string, options: WriteOptions = {}): Promise<IndexSummary> {
-  let count = 0;
-  for (const _ of searchRecords(content, options)) count++;
-  const shards = options.shards ?? shardCount(count);
+  const shards = options.shards ?? shardCount(countRecords(content, options));
   const total: IndexSummary = { records: 0, chars: 0, addMs: 0, writeMs: 0 };
   for (let k = 0; k < shards; k++) {
     const part = await writeShard(content, `${distDir}${shardPath(k)}`, options, (i) => i % shards === k);
@@ -46,9 +44,7 @@ async function writeShard(content: Content, outputPath: string, options: RecordO
       if (failed.length) throw new Error(`Pagefind 索引失败：${failed.join('；')}`);
       batch = [];
     };
-    let i = 0;
-    for (const record of searchRecords(content, options)) {
-      if (!mine(i++)) continue;
+    for (const record of searchRecords(content, options, mine)) {
       records++;
       chars += record.content.length;
       batch.push(record);
