@@ -89,6 +89,16 @@ describe('npm run build on the good fixture', () => {
   }, 60_000);
 });
 
+describe('npm run build on content too large for the machine', () => {
+  it('refuses up front, naming the limit, with dist/ untouched', async () => {
+    const before = snapshot(out);
+    const r = await runScript('build.ts', ['--out', out], { CONTENT_DIR: GOOD_ROOT, BZ_TOTAL_MEMORY_BYTES: String(1024 ** 3) });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('超过本机（内存 1 GB）可安全构建的上限 0 条');
+    expect(snapshot(out)).toEqual(before);
+  });
+});
+
 describe('npm run build -- --production', () => {
   it('refuses sample entries, naming them', async () => {
     const r = await runScript('build.ts', ['--production', '--out', `${out}-prod`], { CONTENT_DIR: GOOD_ROOT });
