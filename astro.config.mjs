@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { parse } from 'yaml';
 import contentFiles from './src/integrations/content-files.ts';
+import contentImages from './src/integrations/content-images.ts';
 
 // Every step reads the same content root: CONTENT_DIR, default ./content.
 const contentRoot = path.resolve(process.env.CONTENT_DIR || 'content');
@@ -29,6 +30,6 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory', concurrency: 2 },
   compressHTML: true,
-  integrations: [mdx(), contentFiles(contentRoot)],
+  integrations: [mdx(), contentFiles(contentRoot), contentImages(contentRoot)],
   devToolbar: { enabled: false },
 });
