@@ -208,6 +208,31 @@ describe('the reader modes', () => {
   });
 });
 
+describe('printing', () => {
+  it('fits 亳州文明20条 on one A4 page', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.goto(server.origin + TEMPLATE_PAGES.rules);
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+    await context.close();
+  });
+
+  it('hides navigation and search and prints link addresses on releases and profiles', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.emulateMedia({ media: 'print' });
+    for (const url of [TEMPLATE_PAGES.release, TEMPLATE_PAGES.person]) {
+      await page.goto(server.origin + url);
+      await expect(page.getByRole('navigation', { name: '主导航' }).isVisible(), url).resolves.toBe(false);
+      await expect(page.getByRole('search').isVisible(), url).resolves.toBe(false);
+    }
+    const printed = await page.evaluate(() => getComputedStyle(document.querySelector('main dd a')!, '::after').content);
+    expect(printed).toContain('/people/category/');
+    await context.close();
+  });
+});
+
 describe('all the pages above', () => {
   it('made no failed request, no error response, no console error and no request to another origin', () => {
     expect(problems).toEqual([]);
