@@ -10,6 +10,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'yaml';
 import { splitFrontmatter } from '../lib/content/frontmatter';
@@ -43,9 +44,11 @@ export default function contentImages(contentRoot: string): AstroIntegration {
   return {
     name: 'bz-content-images',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
+      'astro:config:setup': ({ config, updateConfig }) => {
         updateConfig({
           vite: {
+            // The dev server may serve photos from a content root outside the project.
+            server: { fs: { allow: [fileURLToPath(config.root), path.join(contentRoot, 'images')] } },
             plugins: [
               {
                 name: 'bz-content-images',
