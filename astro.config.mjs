@@ -7,6 +7,7 @@ import mdx from '@astrojs/mdx';
 import { parse } from 'yaml';
 import contentFiles from './src/integrations/content-files.ts';
 import portalSitemap from './src/integrations/sitemap.ts';
+import contentImages from './src/integrations/content-images.ts';
 
 // Every step reads the same content root: CONTENT_DIR, default ./content.
 const contentRoot = path.resolve(process.env.CONTENT_DIR || 'content');
@@ -30,6 +31,6 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory', concurrency: 2 },
   compressHTML: true,
-  integrations: [mdx(), contentFiles(contentRoot), portalSitemap(contentRoot)],
+  integrations: [mdx(), contentFiles(contentRoot), contentImages(contentRoot), portalSitemap(contentRoot)],
   devToolbar: { enabled: false },
 });
