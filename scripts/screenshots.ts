@@ -4,15 +4,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { launchChromium } from '../test/helpers/chromium';
-import { serveDir } from '../test/helpers/static-server';
+import { launchChromium } from '../src/lib/bench/chromium';
+import { serveDirectory } from '../src/lib/bench/static-server';
 import { TEMPLATE_PAGES } from '../test/helpers/templates';
 
 async function main(): Promise<number> {
   const dist = path.resolve(process.argv[2] ?? 'dist');
   const out = path.resolve(process.argv[3] ?? '.screenshots');
   fs.mkdirSync(out, { recursive: true });
-  const server = await serveDir(dist);
+  const server = await serveDirectory(dist);
   const browser = await launchChromium();
   try {
     for (const width of [375, 1280]) {
@@ -21,7 +21,7 @@ async function main(): Promise<number> {
         if (mode !== 'normal') await context.addInitScript((m) => { try { localStorage.setItem('bz-modes', m); } catch { /* about:blank */ } }, mode);
         const page = await context.newPage();
         for (const [name, url] of Object.entries(TEMPLATE_PAGES)) {
-          await page.goto(server.origin + url);
+          await page.goto(server.url + url);
           await page.screenshot({ path: path.join(out, `${name}-${width}-${mode}.png`), fullPage: true });
         }
         await context.close();

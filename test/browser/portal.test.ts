@@ -8,8 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/chromium';
-import { serveDir, type StaticServer } from '../helpers/static-server';
+import { launchChromium } from '../../src/lib/bench/chromium';
+import { serveDirectory, type StaticServer } from '../../src/lib/bench/static-server';
 import { TEMPLATE_PAGES } from '../helpers/templates';
 
 const DIST = path.resolve(process.env.BROWSER_DIST ?? 'dist');
@@ -23,7 +23,7 @@ const problems: string[] = [];
 
 beforeAll(async () => {
   if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error(`${DIST} has no index.html: run "npm run build" first.`);
-  server = await serveDir(DIST);
+  server = await serveDirectory(DIST);
   browser = await launchChromium();
 });
 
@@ -37,10 +37,13 @@ async function newContext(options: { width?: number; mode?: string; javaScriptEn
   if (options.mode) await context.addInitScript((m) => { try { localStorage.setItem('bz-modes', m); } catch { /* about:blank has no storage */ } }, options.mode);
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith(server.origin) || url.startsWith('data:')) return route.continue();
+    if (url.startsWith(server.url) || url.startsWith('data:')) return route.continue();
     problems.push(`request to another origin: ${url}`);
     return route.abort();
   });
+  // Every Content-Security-Policy violation becomes a console error, which fails the test.
+  await context.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) =>
+    console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`)));
   context.on('page', watch);
   return context;
 }
@@ -63,7 +66,8 @@ function watch(page: Page) {
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
+  // Evaluated through the DevTools protocol: an injected <script> would (rightly) be refused by the CSP.
+  await page.evaluate(AXE);
   const results = await page.evaluate(() =>
     (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } })
       .axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } }));
@@ -77,7 +81,7 @@ describe('every page template', () => {
       const page = await context.newPage();
       const found: Record<string, string[]> = {};
       for (const [name, url] of Object.entries(TEMPLATE_PAGES)) {
-        await page.goto(server.origin + url);
+        await page.goto(server.url + url);
         const violations = await axeViolations(page);
         if (violations.length > 0) found[name] = violations;
       }
@@ -92,7 +96,7 @@ describe('every page template', () => {
       const context = await newContext({ width, mode });
       const page = await context.newPage();
       for (const [name, url] of Object.entries(TEMPLATE_PAGES)) {
-        await page.goto(server.origin + url);
+        await page.goto(server.url + url);
         const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
         if (scroll > client) overflowing.push(`${name} (${width} px, ${mode || 'normal'}): ${scroll} > ${client}`);
       }
@@ -101,11 +105,28 @@ describe('every page template', () => {
     expect(overflowing).toEqual([]);
   });
 
+  it('carries a Content-Security-Policy and no inline event handler or javascript: link', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    const found: string[] = [];
+    for (const [name, url] of Object.entries(TEMPLATE_PAGES)) {
+      await page.goto(server.url + url);
+      const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+      if (!csp?.includes("default-src 'self'")) found.push(`${name}: no CSP meta tag`);
+      found.push(...(await page.evaluate(() => [...document.querySelectorAll('*')].flatMap((el) => [
+        ...[...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `<${el.localName} ${a.name}>`),
+        ...(/^\s*javascript:/i.test(el.getAttribute('href') ?? '') ? [`<${el.localName} href=javascript:>`] : []),
+      ]))).map((x) => `${name}: ${x}`));
+    }
+    await context.close();
+    expect(found).toEqual([]);
+  });
+
   it('has one h1, a main landmark and Chinese as its language', async () => {
     const context = await newContext();
     const page = await context.newPage();
     for (const url of Object.values(TEMPLATE_PAGES)) {
-      await page.goto(server.origin + url);
+      await page.goto(server.url + url);
       expect(await page.locator('h1').count(), url).toBe(1);
       expect(await page.getByRole('main').count(), url).toBe(1);
       expect(await page.getAttribute('html', 'lang'), url).toBe('zh-CN');
@@ -116,10 +137,10 @@ describe('every page template', () => {
   it('can be read with JavaScript off, with the mode switch hidden since it would not work', async () => {
     const context = await newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.origin + TEMPLATE_PAGES.release);
+    await page.goto(server.url + TEMPLATE_PAGES.release);
     await expect(page.getByRole('heading', { level: 1 }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('button', { name: '大字' }).isVisible()).resolves.toBe(false);
-    await page.goto(server.origin + TEMPLATE_PAGES['people-facet']);
+    await page.goto(server.url + TEMPLATE_PAGES['people-facet']);
     await expect(page.getByRole('link', { name: '中国好人' }).first().isVisible()).resolves.toBe(true);
     await context.close();
   });
@@ -129,7 +150,7 @@ describe('the header', () => {
   it('is reached by Tab in reading order, skip link first, with a visible focus', async () => {
     const context = await newContext();
     const page = await context.newPage();
-    await page.goto(server.origin + TEMPLATE_PAGES.home);
+    await page.goto(server.url + TEMPLATE_PAGES.home);
     const order: string[] = [];
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');
@@ -148,7 +169,7 @@ describe('the header', () => {
   it('sends the search box as a plain GET form to /search/?q=…', async () => {
     const context = await newContext();
     const page = await context.newPage();
-    await page.goto(server.origin + TEMPLATE_PAGES.home);
+    await page.goto(server.url + TEMPLATE_PAGES.home);
     await page.getByRole('searchbox', { name: '站内搜索' }).fill('好人');
     const request = page.waitForRequest((r) => r.url().includes('/search/'));
     await page.getByRole('button', { name: '搜索', exact: true }).click();
@@ -163,7 +184,7 @@ describe('the reader modes', () => {
   it('「大字」 enlarges the text to at least 20 px and the targets to at least 44 px, and is remembered', async () => {
     const context = await newContext();
     const page = await context.newPage();
-    await page.goto(server.origin + TEMPLATE_PAGES.release);
+    await page.goto(server.url + TEMPLATE_PAGES.release);
     const button = page.getByRole('button', { name: '大字' });
     await expect(button.getAttribute('aria-pressed')).resolves.toBe('false');
     await button.click();
@@ -178,7 +199,7 @@ describe('the reader modes', () => {
     expect(after.size).toBeGreaterThanOrEqual(20);
     expect(after.lineHeight / after.size).toBeGreaterThanOrEqual(1.5);
     expect(after.target).toBeGreaterThanOrEqual(44);
-    await page.goto(server.origin + TEMPLATE_PAGES.person);
+    await page.goto(server.url + TEMPLATE_PAGES.person);
     await expect(page.evaluate(() => document.documentElement.classList.contains('bz-large'))).resolves.toBe(true);
     await expect(page.getByRole('button', { name: '大字' }).getAttribute('aria-pressed')).resolves.toBe('true');
     await page.getByRole('button', { name: '大字' }).click();
@@ -190,7 +211,7 @@ describe('the reader modes', () => {
   it('「高对比」 switches to light text on black, is remembered and applied before first paint', async () => {
     const context = await newContext();
     const page = await context.newPage();
-    await page.goto(server.origin + TEMPLATE_PAGES.home);
+    await page.goto(server.url + TEMPLATE_PAGES.home);
     await page.getByRole('button', { name: '高对比' }).click();
     const colours = () => page.evaluate(() => ({ bg: getComputedStyle(document.body).backgroundColor, fg: getComputedStyle(document.body).color }));
     await expect(colours()).resolves.toEqual({ bg: 'rgb(0, 0, 0)', fg: 'rgb(255, 255, 255)' });
@@ -200,7 +221,7 @@ describe('the reader modes', () => {
         (window as unknown as { modeAtStart: boolean }).modeAtStart ??= document.documentElement.classList.contains('bz-contrast');
       }, { once: true });
     });
-    await page.goto(server.origin + TEMPLATE_PAGES.rules);
+    await page.goto(server.url + TEMPLATE_PAGES.rules);
     await expect(page.evaluate(() => (window as unknown as { modeAtStart: boolean }).modeAtStart)).resolves.toBe(true);
     await expect(colours()).resolves.toEqual({ bg: 'rgb(0, 0, 0)', fg: 'rgb(255, 255, 255)' });
     await expect(page.getByRole('button', { name: '高对比' }).getAttribute('aria-pressed')).resolves.toBe('true');
@@ -212,7 +233,7 @@ describe('printing', () => {
   it('fits 亳州文明20条 on one A4 page', async () => {
     const context = await newContext();
     const page = await context.newPage();
-    await page.goto(server.origin + TEMPLATE_PAGES.rules);
+    await page.goto(server.url + TEMPLATE_PAGES.rules);
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
     await context.close();
@@ -223,7 +244,7 @@ describe('printing', () => {
     const page = await context.newPage();
     await page.emulateMedia({ media: 'print' });
     for (const url of [TEMPLATE_PAGES.release, TEMPLATE_PAGES.person]) {
-      await page.goto(server.origin + url);
+      await page.goto(server.url + url);
       await expect(page.getByRole('navigation', { name: '主导航' }).isVisible(), url).resolves.toBe(false);
       await expect(page.getByRole('search').isVisible(), url).resolves.toBe(false);
     }
