@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { parse } from 'yaml';
 import contentFiles from './src/integrations/content-files.ts';
+import rehypeStripUnsafe from './src/lib/markdown/rehype-strip-unsafe.ts';
 import portalSitemap from './src/integrations/sitemap.ts';
 import contentImages from './src/integrations/content-images.ts';
 
@@ -32,6 +33,8 @@ export default defineConfig({
   // Stylesheets stay files: the Content-Security-Policy allows no inline style.
   build: { format: 'directory', concurrency: 2, inlineStylesheets: 'never' },
   compressHTML: true,
+  // MDX inherits this: no script, iframe, on…= or javascript: from any body reaches a page.
+  markdown: { rehypePlugins: [rehypeStripUnsafe] },
   integrations: [mdx(), contentFiles(contentRoot), contentImages(contentRoot), portalSitemap(contentRoot)],
   devToolbar: { enabled: false },
 });
