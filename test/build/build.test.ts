@@ -147,3 +147,24 @@ describe('the rendered HTML of the fixture build', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('the HTML of every page of the fixture build', () => {
+  it('is valid by html-validate\'s recommended rules', async () => {
+    const { HtmlValidate } = await import('html-validate');
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: {
+        // Phone numbers keep their ASCII hyphen so that search and copy-paste find 0558-…; CSS keeps them on one line.
+        'tel-non-breaking': 'off',
+      },
+    });
+    const pages = fs.readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    const problems: string[] = [];
+    for (const f of pages) {
+      const report = await validator.validateString(read(f), f);
+      for (const r of report.results) for (const m of r.messages) problems.push(`${f}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    }
+    expect(pages.length).toBeGreaterThan(10);
+    expect(problems).toEqual([]);
+  });
+});
