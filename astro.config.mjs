@@ -6,7 +6,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { parse } from 'yaml';
 import contentFiles from './src/integrations/content-files.ts';
+import rehypeStripUnsafe from './src/lib/markdown/rehype-strip-unsafe.ts';
 import portalSitemap from './src/integrations/sitemap.ts';
+import contentImages from './src/integrations/content-images.ts';
 
 // Every step reads the same content root: CONTENT_DIR, default ./content.
 const contentRoot = path.resolve(process.env.CONTENT_DIR || 'content');
@@ -28,8 +30,11 @@ export default defineConfig({
   // One cache per content root, so builds of different roots never read each other's data store.
   cacheDir: `node_modules/.astro/${createHash('sha256').update(contentRoot).digest('hex').slice(0, 12)}`,
   trailingSlash: 'ignore',
-  build: { format: 'directory', concurrency: 2 },
+  // Stylesheets stay files: the Content-Security-Policy allows no inline style.
+  build: { format: 'directory', concurrency: 2, inlineStylesheets: 'never' },
   compressHTML: true,
-  integrations: [mdx(), contentFiles(contentRoot), portalSitemap(contentRoot)],
+  // MDX inherits this: no script, iframe, on…= or javascript: from any body reaches a page.
+  markdown: { rehypePlugins: [rehypeStripUnsafe] },
+  integrations: [mdx(), contentFiles(contentRoot), contentImages(contentRoot), portalSitemap(contentRoot)],
   devToolbar: { enabled: false },
 });

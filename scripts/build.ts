@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isProduction } from '../src/lib/build-mode';
 import { buildDirs, createOutputDir, discardOutput, publishOutput, recoverDist } from '../src/lib/build/atomic-dist';
+import { astroHeapMiB, capacityMessage, totalMemory } from '../src/lib/build/capacity';
 import { watchTreeMemory } from '../src/lib/build/tree-memory';
 import { contentDir, displayPath } from '../src/lib/content/paths';
 import { formatProblem, summaryLine } from '../src/lib/validate/problem';
@@ -60,6 +61,15 @@ async function main(): Promise<number> {
     return 1;
   }
 
+  const c = result.content!;
+  const entries = c.releases.length + c.people.length + c.pages.length + c.rules.length + c.practiceSites.length;
+  const memory = totalMemory();
+  const tooBig = capacityMessage(entries, memory);
+  if (tooBig) {
+    console.error(`\n${tooBig}${displayPath(dirs.dist)}/ 保持不变。`);
+    return 1;
+  }
+
   const output = createOutputDir(dirs, root);
   const cleanUp = (signal: NodeJS.Signals) => {
     running?.kill(signal);
@@ -70,7 +80,8 @@ async function main(): Promise<number> {
   process.once('SIGINT', cleanUp);
   process.once('SIGTERM', cleanUp);
 
-  const env = { ...process.env, CONTENT_DIR: content, BUILD_OUT_DIR: output, PRODUCTION: production ? '1' : '' };
+  const nodeOptions = `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${astroHeapMiB(memory)}`.trim();
+  const env = { ...process.env, CONTENT_DIR: content, BUILD_OUT_DIR: output, PRODUCTION: production ? '1' : '', NODE_OPTIONS: nodeOptions };
   try {
     await run('生成网页（astro build）', 'astro', [path.join(root, 'node_modules/astro/astro.js'), 'build'], env);
     await run('建立搜索索引', 'search', ['--import', 'tsx', path.join(root, 'scripts/index-search.ts'), output], env);

@@ -6,6 +6,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isProduction } from '../lib/build-mode';
 import { periodStart } from '../lib/dates';
+import { peopleFacets } from '../lib/people-facets';
+import { loadSite } from '../lib/site';
 import { deriveSummary } from '../lib/summary';
 
 export type ReleaseEntry = CollectionEntry<'releases'>;
@@ -66,3 +68,6 @@ function groupBy<T>(pairs: ReadonlyArray<readonly [string, T]>): Map<string, T[]
   }
   return map;
 }
+
+/** The 好人榜 facets (level, category, county, year), computed once. */
+export const facets = memo(async () => peopleFacets(await people(), loadSite().counties));

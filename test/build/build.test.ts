@@ -89,6 +89,16 @@ describe('npm run build on the good fixture', () => {
   }, 60_000);
 });
 
+describe('npm run build on content too large for the machine', () => {
+  it('refuses up front, naming the limit, with dist/ untouched', async () => {
+    const before = snapshot(out);
+    const r = await runScript('build.ts', ['--out', out], { CONTENT_DIR: GOOD_ROOT, BZ_TOTAL_MEMORY_BYTES: String(1024 ** 3) });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('超过本机（内存 1 GB）可安全构建的上限 0 条');
+    expect(snapshot(out)).toEqual(before);
+  });
+});
+
 describe('npm run build -- --production', () => {
   it('refuses sample entries, naming them', async () => {
     const r = await runScript('build.ts', ['--production', '--out', `${out}-prod`], { CONTENT_DIR: GOOD_ROOT });
@@ -121,5 +131,40 @@ describe('links in the fixture build', () => {
     const { checked, broken } = checkLinks(out, 'https://test.example.org');
     expect(checked).toBeGreaterThan(50);
     expect(broken).toEqual([]);
+  });
+});
+
+describe('the rendered HTML of the fixture build', () => {
+  it('holds no script but the hashed mode switch and JSON-LD, no iframe, no on…= and no javascript: URL', async () => {
+    const { findUnsafeMarkup } = await import('../../src/lib/validate/unsafe-markup');
+    const { MODE_SCRIPT } = await import('../../src/lib/security/mode-script');
+    const pages = fs.readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(10);
+    const found = pages.flatMap((f) => {
+      const html = read(f).replace(`<script>${MODE_SCRIPT}</script>`, '').replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g, '');
+      return findUnsafeMarkup(html).map((x) => `${f}: ${x.snippet}`);
+    });
+    expect(found).toEqual([]);
+  });
+});
+
+describe('the HTML of every page of the fixture build', () => {
+  it('is valid by html-validate\'s recommended rules', async () => {
+    const { HtmlValidate } = await import('html-validate');
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: {
+        // Phone numbers keep their ASCII hyphen so that search and copy-paste find 0558-…; CSS keeps them on one line.
+        'tel-non-breaking': 'off',
+      },
+    });
+    const pages = fs.readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    const problems: string[] = [];
+    for (const f of pages) {
+      const report = await validator.validateString(read(f), f);
+      for (const r of report.results) for (const m of r.messages) problems.push(`${f}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    }
+    expect(pages.length).toBeGreaterThan(10);
+    expect(problems).toEqual([]);
   });
 });

@@ -205,7 +205,7 @@ describe('JSON-LD and Open Graph', () => {
     expect(place(TRICKY_SITE.id)).toMatchObject({ name: TRICKY_SITE.name, address: { streetAddress: TRICKY_SITE.address } });
     const crumbs = jsonLd(read('sites/qc-gujing-a-zhan/index.html')).find((n) => n['@type'] === 'BreadcrumbList')!;
     expect(crumbs.itemListElement.map((i: any) => [i.position, i.item])).toEqual([
-      [1, `${site.url}/sites/`], [2, `${site.url}/sites/qc-zhongxin/`], [3, `${site.url}/sites/qc-gujing-suo/`], [4, `${site.url}/sites/qc-gujing-a-zhan/`],
+      [1, `${site.url}/sites/`], [2, `${site.url}/sites/qiaocheng/`], [3, `${site.url}/sites/qc-zhongxin/`], [4, `${site.url}/sites/qc-gujing-suo/`], [5, `${site.url}/sites/qc-gujing-a-zhan/`],
     ]);
   });
 

@@ -1,6 +1,7 @@
-/** Sizes of a built site: totals, HTML per page type, and the CSS and JS each page loads. */
+/** Sizes of a built site: totals, HTML per page type, and (via the page budgets) CSS and JS per page. */
 import fs from 'node:fs';
 import path from 'node:path';
+import { checkBudgets } from '../budgets/measure';
 
 export interface Stat { median: number; max: number; count: number }
 export interface DistStats {
@@ -46,44 +47,18 @@ function walk(dir: string, out: string[] = [], base = dir): string[] {
   return out;
 }
 
-const ATTR = (tag: string, name: string) => new RegExp(`${name}\\s*=\\s*["']?([^"'\\s>]+)`, 'i').exec(tag)?.[1];
-
 export function distStats(dist: string): DistStats {
   const files = walk(dist);
   const sizes = new Map(files.map((f) => [f, fs.statSync(path.join(dist, f)).size]));
   const html: Record<string, number[]> = {};
-  const css: number[] = [];
-  const js: number[] = [];
-  const thirdPartyPages: string[] = [];
-  const assetSize = (href: string) => sizes.get(decodeURI(href.replace(/^\//, '').split(/[?#]/)[0]!)) ?? 0;
-  for (const f of files.filter((x) => x.endsWith('.html'))) {
-    const text = fs.readFileSync(path.join(dist, f), 'utf8');
-    const type = pageType(f);
-    (html[type] ??= []).push(sizes.get(f)!);
-    if (type === 'search') continue;
-    let cssBytes = 0;
-    let jsBytes = 0;
-    for (const m of text.matchAll(/<link\b[^>]*>/gi)) {
-      if (/rel\s*=\s*["']?stylesheet/i.test(m[0])) cssBytes += assetSize(ATTR(m[0], 'href') ?? '');
-    }
-    for (const m of text.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) cssBytes += Buffer.byteLength(m[1]!);
-    for (const m of text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-      if (/type\s*=\s*["']?application\/(ld\+)?json/i.test(m[1]!)) continue;
-      const src = ATTR(m[1]!, 'src');
-      jsBytes += src ? assetSize(src) : Buffer.byteLength(m[2]!);
-    }
-    if (/\b(?:src|href)\s*=\s*["']?(?:https?:)?\/\/(?!["'])/i.test(text.replace(/<link\b[^>]*rel=["']?(?:canonical|alternate)[^>]*>|<meta\b[^>]*>|<a\b[^>]*>|<script type="application\/ld\+json">[\s\S]*?<\/script>/gi, ''))) {
-      thirdPartyPages.push(f);
-    }
-    css.push(cssBytes);
-    js.push(jsBytes);
-  }
+  for (const f of files.filter((x) => x.endsWith('.html'))) (html[pageType(f)] ??= []).push(sizes.get(f)!);
+  const { pages } = checkBudgets(dist);
   return {
     totalBytes: [...sizes.values()].reduce((a, b) => a + b, 0),
     fileCount: files.length,
     htmlBytesByType: Object.fromEntries(Object.entries(html).map(([k, v]) => [k, stat(v)])),
-    cssBytesPerPage: stat(css),
-    jsBytesPerPage: stat(js),
-    thirdPartyPages,
+    cssBytesPerPage: stat(pages.map((p) => p.css)),
+    jsBytesPerPage: stat(pages.map((p) => p.js)),
+    thirdPartyPages: pages.filter((p) => p.foreign.length > 0).map((p) => p.page),
   };
 }

@@ -3,6 +3,7 @@
  * resolve, the practice-site hierarchy, rule numbering, counties, dates.
  */
 import { ID_PATTERN, RESERVED_PAGE_IDS, type SiteLevel } from '../schemas';
+import { countyId } from '../counties';
 import { periodStart } from '../dates';
 import type { Content, Entry } from './schema-check';
 import type { Problem } from './problem';
@@ -83,8 +84,11 @@ function checkRuleNumbers(rules: Entry<{ number: number }>[], problems: Problem[
 
 function checkSiteTree(c: Content, counties: Set<string>, countyList: string, problems: Problem[]) {
   const byId = new Map(c.practiceSites.map((s) => [s.id, s]));
+  const countyIds = new Map(c.site.counties.map((name) => [countyId(name), name]));
   for (const s of c.practiceSites) {
     const d = s.data;
+    const county = countyIds.get(s.id);
+    if (county) problems.push(err(s, 'id', 'reserved-id', `标识「${s.id}」已用作${county}的目录页（/sites/${s.id}/）。请换一个标识，例如 ${s.id}-zhongxin。`));
     if (!counties.has(d.county)) problems.push(err(s, 'county', 'enum', `「${d.county}」不是 site.yaml 中的县区，可选：${countyList}`));
     const expected = PARENT_LEVEL[d.level];
     if (!expected) {

@@ -126,6 +126,12 @@ describe('validateContent', () => {
     ]);
   });
 
+  it('refuses a practice-site id that is the URL id of a county, since both live under /sites/', () => {
+    expect(errorsAfter((d) => replaceIn(d, 'practice-sites.csv', /qc-gujing-a-zhan,/, 'lixin,'))).toEqual([
+      'content/practice-sites.csv:4 id：标识「lixin」已用作利辛县的目录页（/sites/lixin/）。请换一个标识，例如 lixin-zhongxin。',
+    ]);
+  });
+
   it('refuses coordinates outside Bozhou and a sample flag other than 1', () => {
     expect(errorsAfter((d) => replaceIn(d, 'practice-sites.csv', '33.84,115.78,', '39.9,115.78,yes'))).toEqual([
       'content/practice-sites.csv:2 lat：「39.9」超出亳州市范围（32.6-34.3），请核对坐标，或留空。',
