@@ -82,6 +82,8 @@ export function startSearchPage(): void {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   for (const s of selects) s.value = params.get(s.name) ?? '';
+  // Filters fold away (they fill a phone screen); open when the address already sets one.
+  if (selects.some((s) => s.value)) form.querySelector('details')?.setAttribute('open', '');
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void search();
