@@ -69,7 +69,7 @@ async function main(): Promise<number> {
     const stats = distStats(dist);
     let queries: QueryCost[] = [];
     if (browser) {
-      const server = await serveDirectory(dist);
+      const server = await serveDirectory(dist, { gzip: true });
       try {
         queries = await measureSearch(browser, server.url, ['好人', '志愿服务']);
       } catch (error) {

@@ -1,5 +1,11 @@
-/** A minimal static file server for dist/ on 127.0.0.1, for the benchmark and browser tests. */
+/**
+ * A minimal static file server for dist/ on 127.0.0.1, for the benchmark and browser tests.
+ * With `gzip`, text files are compressed as a production web server does (nginx `gzip on`),
+ * so the benchmark counts the bytes a reader's phone really receives; Pagefind's own index
+ * files are gzip already and are sent as they are.
+ */
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -13,7 +19,10 @@ const TYPES: Record<string, string> = {
 
 export interface StaticServer { url: string; close(): Promise<void> }
 
-export async function serveDirectory(root: string): Promise<StaticServer> {
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.csv', '.txt']);
+
+export async function serveDirectory(root: string, options: { gzip?: boolean } = {}): Promise<StaticServer> {
+  const compressed = new Map<string, Buffer>();
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = path.join(root, pathname);
@@ -24,7 +33,14 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
       res.writeHead(404, { 'content-type': TYPES['.html']! });
       return void res.end(fs.existsSync(notFound) ? fs.readFileSync(notFound) : 'not found');
     }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    if (options.gzip && COMPRESSIBLE.has(path.extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      let body = compressed.get(file);
+      if (!body) compressed.set(file, (body = zlib.gzipSync(fs.readFileSync(file), { level: 6 })));
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+      return void res.end(body);
+    }
+    res.writeHead(200, { 'content-type': type });
     fs.createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
