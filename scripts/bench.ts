@@ -12,7 +12,6 @@ import { parseArgs } from 'node:util';
 import { check, formatValue, median, type Check } from '../src/lib/bench/budgets';
 import { distStats, type DistStats } from '../src/lib/bench/dist-stats';
 import { launchChromium } from '../src/lib/bench/chromium';
-import { checkBudgets } from '../src/lib/budgets/measure';
 import { measureSearch, type QueryCost } from '../src/lib/bench/search-query';
 import { serveDirectory } from '../src/lib/bench/static-server';
 
@@ -99,8 +98,7 @@ async function main(): Promise<number> {
   const bundled = await buildOnce(path.join(root, 'content'), dist);
   const stats: DistStats = distStats(dist);
   const seedBytes = fs.statSync(path.join(dist, 'releases/2019-work-report/index.html')).size;
-  const pageBudgets = checkBudgets(dist);
-  results.content = { steps: bundled, dist: stats, seedReleaseHtmlBytes: seedBytes, pageBudgetFailures: pageBudgets.failures };
+  results.content = { steps: bundled, dist: stats, seedReleaseHtmlBytes: seedBytes };
   const p = budgets.pages;
   checks.push(
     ...check('pages: JS per page (max)', stats.jsBytesPerPage.max, p.jsBytesPerPage, 'B'),

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkBudgets } from '../budgets/measure';
+import { listFiles } from '../files';
 
 export interface Stat { median: number; max: number; count: number }
 export interface DistStats {
@@ -13,6 +14,8 @@ export interface DistStats {
   jsBytesPerPage: Stat;
   /** Pages that load anything from another origin. */
   thirdPartyPages: string[];
+  /** Each broken page budget in a sentence (from checkBudgets). */
+  pageBudgetFailures: string[];
 }
 
 /** The template a page was built from, by its URL. */
@@ -38,21 +41,12 @@ export function stat(values: number[]): Stat {
   return { median, max: sorted[sorted.length - 1]!, count: sorted.length };
 }
 
-function walk(dir: string, out: string[] = [], base = dir): string[] {
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) walk(full, out, base);
-    else out.push(path.relative(base, full));
-  }
-  return out;
-}
-
 export function distStats(dist: string): DistStats {
-  const files = walk(dist);
+  const files = listFiles(dist);
   const sizes = new Map(files.map((f) => [f, fs.statSync(path.join(dist, f)).size]));
   const html: Record<string, number[]> = {};
   for (const f of files.filter((x) => x.endsWith('.html'))) (html[pageType(f)] ??= []).push(sizes.get(f)!);
-  const { pages } = checkBudgets(dist);
+  const { pages, failures } = checkBudgets(dist);
   return {
     totalBytes: [...sizes.values()].reduce((a, b) => a + b, 0),
     fileCount: files.length,
@@ -60,5 +54,6 @@ export function distStats(dist: string): DistStats {
     cssBytesPerPage: stat(pages.map((p) => p.css)),
     jsBytesPerPage: stat(pages.map((p) => p.js)),
     thirdPartyPages: pages.filter((p) => p.foreign.length > 0).map((p) => p.page),
+    pageBudgetFailures: failures,
   };
 }

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { listFiles } from '../files';
 
 import budgets from '../../../bench/budgets.json' with { type: 'json' };
 
@@ -30,13 +31,6 @@ const CSS_URL = /url\(\s*["']?([^"')]+)/gi;
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 const hrefOf = (tag: string) => /href=["']?([^"' >]+)/i.exec(tag)?.[1];
 const isForeign = (url: string) => /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(url.trim());
-
-function htmlFiles(dir: string): string[] {
-  return (fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => f.split(path.sep).join('/'))
-    .sort();
-}
 
 export function measurePage(dist: string, rel: string, fileSize: (url: string) => number, readText: (url: string) => string): PageMeasure {
   const html = fs.readFileSync(path.join(dist, rel), 'utf8');
@@ -71,7 +65,7 @@ export function checkBudgets(dist: string): BudgetReport {
     return cache.get(file)!;
   };
   const fileSize = (url: string) => bytes(readText(url));
-  const pages = htmlFiles(dist).filter((f) => !f.startsWith('search/')).map((f) => measurePage(dist, f, fileSize, readText));
+  const pages = listFiles(dist, '.html').filter((f) => !f.startsWith('search/')).map((f) => measurePage(dist, f, fileSize, readText));
   const failures: string[] = [];
   if (pages.length === 0) failures.push(`${dist} holds no HTML page: build first.`);
   for (const p of pages) {

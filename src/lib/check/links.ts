@@ -4,17 +4,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { listFiles } from '../files';
 
 export interface BrokenLink { page: string; href: string; reason: 'missing' | 'anchor' }
-
-function htmlFiles(dir: string, base = dir, out: string[] = []): string[] {
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) htmlFiles(full, base, out);
-    else if (e.name.endsWith('.html')) out.push(path.relative(base, full));
-  }
-  return out;
-}
 
 /** Every href, src and srcset URL in a page. */
 export function linksIn(html: string): string[] {
@@ -28,7 +20,7 @@ export function linksIn(html: string): string[] {
 }
 
 export function checkLinks(dist: string, siteUrl?: string): { checked: number; broken: BrokenLink[] } {
-  const pages = htmlFiles(dist);
+  const pages = listFiles(dist, '.html');
   const ids = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
     let set = ids.get(file);
