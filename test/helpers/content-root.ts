@@ -2,6 +2,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { validateContent } from '../../src/lib/validate';
+import { formatProblem } from '../../src/lib/validate/problem';
 
 export const FIXTURES = path.resolve('test/fixtures');
 export const GOOD_ROOT = path.join(FIXTURES, 'good');
@@ -27,4 +29,20 @@ export function writeIn(dir: string, file: string, text: string | Uint8Array): v
   const full = path.join(dir, file);
   fs.mkdirSync(path.dirname(full), { recursive: true });
   fs.writeFileSync(full, text);
+}
+
+/** Writes `files` (path → text) into a new temporary folder and returns it. */
+export function writeTree(files: Iterable<[string, string]> | Record<string, string>, prefix = 'bz-tree-'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const entries = Symbol.iterator in files ? [...(files as Iterable<[string, string]>)] : Object.entries(files);
+  for (const [rel, text] of entries) writeIn(dir, rel, text);
+  return dir;
+}
+
+/** The error lines `validate` prints for a changed copy of the good fixture, paths shown as content/…. */
+export function errorLinesAfter(edit: (dir: string) => void, options: { production?: boolean; today?: string } = {}): string[] {
+  const dir = copyRoot(edit);
+  return validateContent(dir, { today: '2026-12-01', ...options }).problems
+    .filter((p) => p.severity === 'error')
+    .map((p) => formatProblem(p).replaceAll(dir, 'content'));
 }

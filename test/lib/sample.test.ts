@@ -1,18 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeTree } from '../helpers/content-root';
 import { generateSampleRoot, sampleShape } from '../../src/lib/sample/generate';
 import { validateContent } from '../../src/lib/validate';
-
-function writeRoot(files: Map<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bz-sample-'));
-  for (const [rel, text] of files) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), text);
-  }
-  return dir;
-}
 
 describe('generateSampleRoot', () => {
   it('has the seed document\'s shape at the default scale', () => {
@@ -33,7 +22,7 @@ describe('generateSampleRoot', () => {
   });
 
   it('produces a content root that validates without a single problem, every entry marked sample', () => {
-    const dir = writeRoot(generateSampleRoot(2000));
+    const dir = writeTree(generateSampleRoot(2000));
     const result = validateContent(dir, { today: '2026-12-01' });
     expect(result.problems).toEqual([]);
     const c = result.content!;

@@ -1,22 +1,12 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeTree } from '../../helpers/content-root';
 import { checkBudgets } from '../../../src/lib/budgets/measure';
 
-function dist(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bz-budget-'));
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
 const page = (head: string, body = '') => `<!doctype html><html lang="zh-CN"><head>${head}</head><body>${body}</body></html>`;
 
 describe('checkBudgets', () => {
   it('accepts a page with a small inline script, one stylesheet and local images', () => {
-    const d = dist({
+    const d = writeTree({
       'index.html': page('<script>var a=1</script><link rel="stylesheet" href="/_astro/a.css">', '<img src="/_astro/p.webp" srcset="/_astro/p.webp 240w"><a href="https://other.example/">外链</a>'),
       '_astro/a.css': 'body{color:red}',
     });
@@ -26,7 +16,7 @@ describe('checkBudgets', () => {
   });
 
   it('refuses more than 1 KB of JavaScript, more than 15 KB of CSS and anything from another origin', () => {
-    const d = dist({
+    const d = writeTree({
       'a/index.html': page(`<script src="/_astro/big.js"></script><style>${'a{}'.repeat(5200)}</style>`),
       'b/index.html': page('<link rel="stylesheet" href="https://cdn.example.com/x.css">', '<img src="//img.example.com/p.jpg">'),
       'search/index.html': page(`<script>${'x'.repeat(5000)}</script>`),
@@ -40,8 +30,8 @@ describe('checkBudgets', () => {
   });
 
   it('refuses a seed release page over 30 KB, and an empty dist/', () => {
-    const d = dist({ 'releases/2019-work-report/index.html': page('', 'x'.repeat(31 * 1024)) });
+    const d = writeTree({ 'releases/2019-work-report/index.html': page('', 'x'.repeat(31 * 1024)) });
     expect(checkBudgets(d).failures).toEqual([expect.stringMatching(/^releases\/2019-work-report\/index\.html: HTML \d+ B > 30720 B$/)]);
-    expect(checkBudgets(dist({})).failures).toHaveLength(1);
+    expect(checkBudgets(writeTree({})).failures).toHaveLength(1);
   });
 });

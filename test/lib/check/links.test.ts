@@ -1,17 +1,6 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeTree } from '../../helpers/content-root';
 import { checkLinks, linksIn } from '../../../src/lib/check/links';
-
-function site(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bz-links-'));
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), text);
-  }
-  return dir;
-}
 
 describe('checkLinks', () => {
   it('reads href, src and every srcset candidate', () => {
@@ -19,7 +8,7 @@ describe('checkLinks', () => {
   });
 
   it('passes a site whose pages, files and anchors all exist', () => {
-    const dir = site({
+    const dir = writeTree({
       'index.html': '<a href="/rules/#rule-2">r</a><a href="rules/">r</a><link rel="alternate" href="/feed.xml"><a href="https://other.example/">x</a>',
       'rules/index.html': '<li id="rule-2">2</li>',
       'feed.xml': '<rss/>',
@@ -28,7 +17,7 @@ describe('checkLinks', () => {
   });
 
   it('reports a missing page, a missing image and a missing anchor', () => {
-    const dir = site({
+    const dir = writeTree({
       'index.html': '<a href="/nowhere/">x</a><img src="/missing.png" alt=""><a href="/rules/#rule-9">r</a>',
       'rules/index.html': '<li id="rule-2">2</li>',
     });
@@ -40,7 +29,7 @@ describe('checkLinks', () => {
   });
 
   it('treats absolute links to the site\'s own address as internal', () => {
-    const dir = site({ 'index.html': '<link rel="canonical" href="https://site.example.org/gone/">' });
+    const dir = writeTree({ 'index.html': '<link rel="canonical" href="https://site.example.org/gone/">' });
     expect(checkLinks(dir, 'https://site.example.org').broken).toEqual([{ page: 'index.html', href: 'https://site.example.org/gone/', reason: 'missing' }]);
   });
 });

@@ -3,16 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/lib/validate/problem';
 import { validateContent } from '../../../src/lib/validate';
-import { copyRoot, GOOD_ROOT, replaceIn, writeIn } from '../../helpers/content-root';
+import { copyRoot, errorLinesAfter, GOOD_ROOT, replaceIn, writeIn } from '../../helpers/content-root';
 
 const TODAY = '2026-12-01';
-
-/** Validates a changed copy of the good fixture and returns its error lines, paths shown as content/…. */
-function errorsAfter(edit: (dir: string) => void, options: { production?: boolean } = {}): string[] {
-  const dir = copyRoot(edit);
-  const { problems } = validateContent(dir, { today: TODAY, ...options });
-  return problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p).replaceAll(dir, 'content'));
-}
 
 describe('validateContent', () => {
   it('accepts the good fixture root with no problems at all', () => {
@@ -23,24 +16,24 @@ describe('validateContent', () => {
   });
 
   it('refuses a person whose category is not one of the five, naming file, line and field', () => {
-    expect(errorsAfter((d) => replaceIn(d, 'people/zhang-san.md', 'category: 助人为乐', 'category: 助人')))
+    expect(errorLinesAfter((d) => replaceIn(d, 'people/zhang-san.md', 'category: 助人为乐', 'category: 助人')))
       .toEqual(['content/people/zhang-san.md:3 category：「助人」不是允许的值，可选：助人为乐、见义勇为、诚实守信、敬业奉献、孝老爱亲']);
   });
 
   it('refuses a release without a title', () => {
-    expect(errorsAfter((d) => replaceIn(d, 'releases/second-release.md', 'title: 测试发布稿二\n', '')))
+    expect(errorLinesAfter((d) => replaceIn(d, 'releases/second-release.md', 'title: 测试发布稿二\n', '')))
       .toEqual(['content/releases/second-release.md title：缺少必填字段，请补上。']);
   });
 
   it('refuses an unknown field and suggests checking the spelling', () => {
-    expect(errorsAfter((d) => replaceIn(d, 'releases/second-release.md', 'summary:', 'sumary:')))
+    expect(errorLinesAfter((d) => replaceIn(d, 'releases/second-release.md', 'summary:', 'sumary:')))
       .toEqual(['content/releases/second-release.md:5 sumary：未知字段 「sumary」。请检查拼写（字段名区分大小写），或删除这一行。']);
   });
 
   it('refuses a date that is not on the calendar, and one in the future', () => {
-    expect(errorsAfter((d) => replaceIn(d, 'releases/second-release.md', 'date: 2021-03-04', 'date: 2021-02-30')))
+    expect(errorLinesAfter((d) => replaceIn(d, 'releases/second-release.md', 'date: 2021-03-04', 'date: 2021-02-30')))
       .toEqual(['content/releases/second-release.md:3 date：「2021-02-30」不是日历上存在的日期，请核对年月日。']);
-    expect(errorsAfter((d) => {
+    expect(errorLinesAfter((d) => {
       replaceIn(d, 'releases/second-release.md', 'date: 2021-03-04', 'date: 2027-01-01');
       replaceIn(d, 'releases/second-release.md', 'updated: 2021-03-05', 'updated: 2027-01-02');
     })).toEqual([
@@ -50,103 +43,103 @@ describe('validateContent', () => {
   });
 
   it('refuses an update date before the publication date', () => {
-    expect(errorsAfter((d) => replaceIn(d, 'releases/second-release.md', 'updated: 2021-03-05', 'updated: 2021-03-01')))
+    expect(errorLinesAfter((d) => replaceIn(d, 'releases/second-release.md', 'updated: 2021-03-05', 'updated: 2021-03-01')))
       .toEqual(['content/releases/second-release.md:4 updated：更新日期不能早于发布日期（date）。']);
   });
 
   it('refuses a title over 100 characters', () => {
-    expect(errorsAfter((d) => replaceIn(d, 'releases/second-release.md', 'title: 测试发布稿二', `title: ${'长'.repeat(101)}`)))
+    expect(errorLinesAfter((d) => replaceIn(d, 'releases/second-release.md', 'title: 测试发布稿二', `title: ${'长'.repeat(101)}`)))
       .toEqual(['content/releases/second-release.md:2 title：内容过长（101 字），最多 100 字，请精简。']);
   });
 
   it('refuses a person without consent', () => {
-    expect(errorsAfter((d) => replaceIn(d, 'people/zhang-san.md', 'consent: true', 'consent: false'))).toEqual([
+    expect(errorLinesAfter((d) => replaceIn(d, 'people/zhang-san.md', 'consent: true', 'consent: false'))).toEqual([
       'content/people/zhang-san.md:14 consent：必须为 true：只有本人（或监护人）同意后才能发布。请取得同意后再填写 consent: true；尚未取得同意时，请保留 draft: true（草稿不会正式发布）。',
     ]);
   });
 
   it('refuses a photo without a text alternative', () => {
-    expect(errorsAfter((d) => replaceIn(d, 'people/zhang-san.md', /photoAlt: .*\n/, ''))).toEqual([
+    expect(errorLinesAfter((d) => replaceIn(d, 'people/zhang-san.md', /photoAlt: .*\n/, ''))).toEqual([
       'content/people/zhang-san.md photoAlt：填写了照片（photo）就必须填写照片说明（photoAlt），供视障读者使用。',
     ]);
   });
 
   it('refuses an honour period that is neither a month nor a quarter', () => {
-    expect(errorsAfter((d) => replaceIn(d, 'people/zhang-san.md', 'period: 2019-Q2', 'period: 2019-Q5')))
+    expect(errorLinesAfter((d) => replaceIn(d, 'people/zhang-san.md', 'period: 2019-Q2', 'period: 2019-Q5')))
       .toEqual(['content/people/zhang-san.md:8 honors[0].period：「2019-Q5」不是有效的时间，请写成年月（2019-05）或季度（2019-Q2）。']);
   });
 
   it('refuses a county that site.yaml does not list', () => {
-    expect(errorsAfter((d) => replaceIn(d, 'people/li-si.md', 'county: 蒙城县', 'county: 合肥市')))
+    expect(errorLinesAfter((d) => replaceIn(d, 'people/li-si.md', 'county: 蒙城县', 'county: 合肥市')))
       .toEqual(['content/people/li-si.md:5 county：「合肥市」不是 site.yaml 中的县区，可选：谯城区、涡阳县、蒙城县、利辛县']);
   });
 
   it('refuses a duplicate id across .md and .mdx files of one collection', () => {
-    expect(errorsAfter((d) => fs.copyFileSync(path.join(d, 'people/li-si.md'), path.join(d, 'people/li-si.mdx'))))
+    expect(errorLinesAfter((d) => fs.copyFileSync(path.join(d, 'people/li-si.md'), path.join(d, 'people/li-si.mdx'))))
       .toEqual([expect.stringMatching(/^content\/people\/li-si\.mdx 好人标识「li-si」重复，已在 content\/people\/li-si\.md 使用。/)]);
   });
 
   it('refuses a file name that cannot be an id', () => {
-    expect(errorsAfter((d) => fs.renameSync(path.join(d, 'pages/about.md'), path.join(d, 'pages/About Us.md'))))
+    expect(errorLinesAfter((d) => fs.renameSync(path.join(d, 'pages/about.md'), path.join(d, 'pages/About Us.md'))))
       .toEqual(['content/pages/About Us.md 文件名「About Us」不能用作网址：只能用小写拼音或英文字母、数字和连字符，例如 zhang-san.md。请重命名文件。']);
   });
 
   it('refuses a free page that would take a section address', () => {
-    expect(errorsAfter((d) => fs.renameSync(path.join(d, 'pages/about.md'), path.join(d, 'pages/people.md'))))
+    expect(errorLinesAfter((d) => fs.renameSync(path.join(d, 'pages/about.md'), path.join(d, 'pages/people.md'))))
       .toEqual(['content/pages/people.md 页面名「people」与网站栏目冲突（/people/ 已被占用）。请重命名文件，例如 about-people.md。']);
   });
 
   it('refuses a release naming a person who has no profile', () => {
-    expect(errorsAfter((d) => replaceIn(d, 'releases/first-release.md', 'people: [zhang-san]', 'people: [zhang-san, wang-wu]')))
+    expect(errorLinesAfter((d) => replaceIn(d, 'releases/first-release.md', 'people: [zhang-san]', 'people: [zhang-san, wang-wu]')))
       .toEqual(['content/releases/first-release.md:5 people[1]：找不到好人「wang-wu」：content/people/ 里没有 wang-wu.md。请核对标识，或先添加该好人的文件。']);
   });
 
   it('refuses a figure whose source release does not exist', () => {
-    expect(errorsAfter((d) => replaceIn(d, 'figures.yaml', 'source: first-release', 'source: no-such-release')))
+    expect(errorLinesAfter((d) => replaceIn(d, 'figures.yaml', 'source: first-release', 'source: no-such-release')))
       .toEqual(['content/figures.yaml:6 source：找不到来源新闻发布稿「no-such-release」：content/releases/ 里没有这个文件。请填写报告这一数字的发布稿标识。']);
   });
 
   it('refuses rules with a gap or a repeated number', () => {
-    expect(errorsAfter((d) => replaceIn(d, 'rules.yaml', 'number: 2', 'number: 4'))).toEqual([
+    expect(errorLinesAfter((d) => replaceIn(d, 'rules.yaml', 'number: 2', 'number: 4'))).toEqual([
       'content/rules.yaml number：缺少第 2 条：编号应从 1 开始连续排列，不能跳号。',
     ]);
-    expect(errorsAfter((d) => replaceIn(d, 'rules.yaml', 'number: 3', 'number: 2')))
+    expect(errorLinesAfter((d) => replaceIn(d, 'rules.yaml', 'number: 3', 'number: 2')))
       .toEqual(['content/rules.yaml:7 number：第 2 条重复（已在第 4 行）。编号应从 1 开始连续排列。']);
   });
 
   it('refuses practice sites whose parent is missing, of the wrong level or in another county', () => {
-    expect(errorsAfter((d) => replaceIn(d, 'practice-sites.csv', '站,qc-gujing-suo', '站,qc-nowhere'))).toEqual([
+    expect(errorLinesAfter((d) => replaceIn(d, 'practice-sites.csv', '站,qc-gujing-suo', '站,qc-nowhere'))).toEqual([
       'content/practice-sites.csv:4 parent：找不到上级站点「qc-nowhere」。请核对标识，上级必须是名录中的一个所。',
     ]);
-    expect(errorsAfter((d) => replaceIn(d, 'practice-sites.csv', '甲村新时代文明实践站,站,qc-gujing-suo', '甲村新时代文明实践站,站,qc-zhongxin'))).toEqual([
+    expect(errorLinesAfter((d) => replaceIn(d, 'practice-sites.csv', '甲村新时代文明实践站,站,qc-gujing-suo', '甲村新时代文明实践站,站,qc-zhongxin'))).toEqual([
       'content/practice-sites.csv:4 parent：上级「qc-zhongxin」是中心，而站的上级必须是所。',
     ]);
-    expect(errorsAfter((d) => replaceIn(d, 'practice-sites.csv', '站,qc-gujing-suo,谯城区', '站,qc-gujing-suo,涡阳县'))).toEqual([
+    expect(errorLinesAfter((d) => replaceIn(d, 'practice-sites.csv', '站,qc-gujing-suo,谯城区', '站,qc-gujing-suo,涡阳县'))).toEqual([
       'content/practice-sites.csv:4 parent：上级「qc-gujing-suo」在谯城区，与本站点所在的涡阳县不一致。上级必须在同一县区。',
     ]);
   });
 
   it('refuses a practice-site id that is the URL id of a county, since both live under /sites/', () => {
-    expect(errorsAfter((d) => replaceIn(d, 'practice-sites.csv', /qc-gujing-a-zhan,/, 'lixin,'))).toEqual([
+    expect(errorLinesAfter((d) => replaceIn(d, 'practice-sites.csv', /qc-gujing-a-zhan,/, 'lixin,'))).toEqual([
       'content/practice-sites.csv:4 id：标识「lixin」已用作利辛县的目录页（/sites/lixin/）。请换一个标识，例如 lixin-zhongxin。',
     ]);
   });
 
   it('refuses coordinates outside Bozhou and a sample flag other than 1', () => {
-    expect(errorsAfter((d) => replaceIn(d, 'practice-sites.csv', '33.84,115.78,', '39.9,115.78,yes'))).toEqual([
+    expect(errorLinesAfter((d) => replaceIn(d, 'practice-sites.csv', '33.84,115.78,', '39.9,115.78,yes'))).toEqual([
       'content/practice-sites.csv:2 lat：「39.9」超出亳州市范围（32.6-34.3），请核对坐标，或留空。',
       'content/practice-sites.csv:2 sample：「yes」无效：示例行填 1，正式内容留空或填 0。',
     ]);
   });
 
   it('refuses a duplicate site id in the CSV, pointing at the first use', () => {
-    expect(errorsAfter((d) => replaceIn(d, 'practice-sites.csv', 'qc-gujing-b-zhan', 'qc-gujing-a-zhan'))).toEqual([
+    expect(errorLinesAfter((d) => replaceIn(d, 'practice-sites.csv', 'qc-gujing-b-zhan', 'qc-gujing-a-zhan'))).toEqual([
       'content/practice-sites.csv:5 id：实践站点标识「qc-gujing-a-zhan」重复，已在 content/practice-sites.csv:4 使用。请改用另一个标识。',
     ]);
   });
 
   it('refuses a photo or an attachment that is not in the content folder', () => {
-    expect(errorsAfter((d) => {
+    expect(errorLinesAfter((d) => {
       fs.rmSync(path.join(d, 'images/people/zhang-san.png'));
       fs.rmSync(path.join(d, 'files/notice.pdf'));
     })).toEqual([
@@ -156,10 +149,10 @@ describe('validateContent', () => {
   });
 
   it('explains broken YAML with its line instead of a stack trace', () => {
-    expect(errorsAfter((d) => replaceIn(d, 'people/li-si.md', 'county: 蒙城县', 'county: [蒙城县'))).toEqual([
+    expect(errorLinesAfter((d) => replaceIn(d, 'people/li-si.md', 'county: 蒙城县', 'county: [蒙城县'))).toEqual([
       expect.stringMatching(/^content\/people\/li-si\.md:\d+ 字段区无法读取：.+。请检查该行的冒号、缩进和引号。$/),
     ]);
-    expect(errorsAfter((d) => writeIn(d, 'site.yaml', 'name: [\n'))).toEqual([
+    expect(errorLinesAfter((d) => writeIn(d, 'site.yaml', 'name: [\n'))).toEqual([
       expect.stringMatching(/^content\/site\.yaml(:\d+)? 文件无法读取：/),
     ]);
   });
@@ -177,7 +170,7 @@ describe('validateContent', () => {
   });
 
   it('refuses samples in a production build, naming each one, but leaves drafts to the build', () => {
-    expect(errorsAfter((d) => replaceIn(d, 'releases/second-release.md', 'summary:', 'draft: true\nsample: true\nsummary:'), { production: true })).toEqual([
+    expect(errorLinesAfter((d) => replaceIn(d, 'releases/second-release.md', 'summary:', 'draft: true\nsample: true\nsummary:'), { production: true })).toEqual([
       'content/people/zhang-san.md:15 sample：「zhang-san」是示例内容，正式发布时不能包含。请删除它，或换成经核实的正式内容并去掉 sample 标记。',
       'content/practice-sites.csv:5 sample：「qc-gujing-b-zhan」是示例内容，正式发布时不能包含。请删除它，或换成经核实的正式内容并去掉 sample 标记。',
     ]);
