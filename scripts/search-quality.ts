@@ -1,16 +1,20 @@
 /**
  * npm run search:quality -- DIST
- * recall@10 and MRR of the judged query set (test/search/judged-queries.ts) for our index and
- * for default Pagefind (HTML of DIST, a build of test/fixtures/search, indexed with zh-CN).
+ * recall@10 and MRR of the judged query set (test/search/judged-queries.ts) for our index and,
+ * as the yardstick, for default Pagefind (the HTML of DIST, a build of test/fixtures/search,
+ * indexed as zh-CN and queried in headless Chromium).
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { launchChromium } from '../src/lib/bench/chromium';
-import { rankQueries } from '../src/lib/bench/search-judge';
+import { rankWithDefaultPagefind } from '../src/lib/bench/search-judge';
 import { serveDirectory } from '../src/lib/bench/static-server';
-import { scoreQuality } from '../src/lib/search/quality';
+import { SearchEngine } from '../src/lib/search/engine';
+import { fileLoader } from '../src/lib/search/load-files';
+import { scoreQuality, type QualityScore } from '../src/lib/search/quality';
+import { rankQueries } from '../src/lib/search/rank-queries';
 import { writeSearchIndex } from '../src/lib/search/write-index';
 import { validateContent } from '../src/lib/validate';
 import { JUDGED_QUERIES } from '../test/search/judged-queries';
@@ -22,25 +26,34 @@ async function defaultIndex(dist: string, out: string): Promise<void> {
   await pagefind.close();
 }
 
+function print(name: string, score: QualityScore): void {
+  console.log(`${name}: recall@10 ${score.recallAt10.toFixed(3)}, MRR ${score.mrr.toFixed(3)}, no-match ${score.noMatchCorrect}/${score.noMatchTotal}`);
+  for (const m of score.misses) console.log(`  ${m}`);
+}
+
 async function main(): Promise<void> {
   const dist = path.resolve(process.argv[2] ?? '');
   if (!fs.existsSync(path.join(dist, 'index.html'))) throw new Error('用法：npm run search:quality -- 已构建的 test/fixtures/search 网站文件夹');
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bz-quality-'));
-  const ours = path.join(tmp, 'records');
-  const stock = path.join(tmp, 'default');
-  await writeSearchIndex(validateContent(path.resolve('test/fixtures/search')).content!, ours);
-  await defaultIndex(dist, stock);
-  const browser = await launchChromium();
   const queries = JUDGED_QUERIES.map((j) => j.q);
-  for (const [mode, dir] of [['records', ours], ['default', stock]] as const) {
-    const server = await serveDirectory(dir);
-    const score = scoreQuality(JUDGED_QUERIES, await rankQueries(browser, server.url, queries, mode), mode === 'default');
-    await server.close();
-    console.log(`${mode}: recall@10 ${score.recallAt10.toFixed(3)}, MRR ${score.mrr.toFixed(3)}, no-match ${score.noMatchCorrect}/${score.noMatchTotal}`);
-    for (const m of score.misses) console.log(`  ${m}`);
+  try {
+    const ours = path.join(tmp, 'ours');
+    await writeSearchIndex(validateContent(path.resolve('test/fixtures/search')).content!, ours);
+    print('ours', scoreQuality(JUDGED_QUERIES, await rankQueries(await SearchEngine.open(fileLoader(ours)), queries)));
+
+    const stock = path.join(tmp, 'default');
+    await defaultIndex(dist, stock);
+    const browser = await launchChromium();
+    const server = await serveDirectory(stock);
+    try {
+      print('default Pagefind', scoreQuality(JUDGED_QUERIES, await rankWithDefaultPagefind(browser, server.url, queries), true));
+    } finally {
+      await server.close();
+      await browser.close();
+    }
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
   }
-  await browser.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
 }
 
 main().catch((error: unknown) => {

@@ -56,7 +56,14 @@ describe('npm run build on the good fixture', () => {
 
   it('publishes attachments and a search index', async () => {
     expect(fs.existsSync(path.join(out, 'files/notice.pdf'))).toBe(true);
-    expect(fs.existsSync(path.join(out, 'pagefind/pagefind.js'))).toBe(true);
+    const manifest = JSON.parse(read('search-index/manifest.json'));
+    expect(fs.existsSync(path.join(out, 'search-index', manifest.id, 'meta.bin'))).toBe(true);
+    const { SearchEngine } = await import('../../src/lib/search/engine');
+    const { fileLoader } = await import('../../src/lib/search/load-files');
+    const engine = await SearchEngine.open(fileLoader(out));
+    const result = await engine.search('古井镇');
+    const urls = await Promise.all(result.docs.map(async (d) => (await engine.document(d)).url));
+    expect(urls).toContain('/sites/qc-gujing-suo/');
   });
 
   it('refuses every kind of bad content before building, naming the file, with dist/ untouched', async () => {

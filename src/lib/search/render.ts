@@ -1,5 +1,7 @@
 /** Renders the search page's status line, result list and "no match" suggestions (browser only). */
-export interface ResultData { url: string; excerpt: string; meta: Record<string, string> }
+import type { Piece } from './excerpt';
+import type { ShownResult } from './result-page';
+
 export type Messages = Record<'busy' | 'count' | 'empty' | 'none' | 'error' | 'more', string>;
 type State = 'busy' | 'empty' | 'found' | 'none' | 'error';
 interface Ui { section: HTMLElement; messages: Messages; q: string }
@@ -12,57 +14,43 @@ function formatDate(date: string): string {
   return d ? `${y}年${m}月${d}日` : `${y}年${m}月`;
 }
 
-/** Excerpts are desegmented Pagefind output: escape everything, then allow back only <mark>. */
-const safeExcerpt = (html: string) =>
-  html.replace(/&(?!(?:amp|lt|gt|quot|#39);)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-    .replace(/&lt;(\/?)mark&gt;/g, '<$1mark>');
-
-/**
- * Records end with a second copy of the title (records.ts); an excerpt that reaches the end of
- * a record would show it. Removes a trailing 「。」 followed by the title or the start of it.
- */
-export function dropTitleTail(html: string, title: string): string {
-  const plain = html.replace(/<\/?mark>/g, '');
-  const cut = plain.lastIndexOf('。');
-  const tail = plain.slice(cut + 1);
-  if (cut < 0 || !tail || !title.startsWith(tail)) return html;
-  let i = html.length;
-  for (let removed = 0; i > 0 && removed <= tail.length; ) {
-    if (html[i - 1] === '>') i = html.lastIndexOf('<', i - 1);
+/** Text pieces into an element, matches as <mark>; never parsed as HTML. */
+function appendPieces(parent: HTMLElement, pieces: Piece[]): void {
+  for (const p of pieces) {
+    if (!p.mark) parent.append(p.text);
     else {
-      i--;
-      removed++;
+      const mark = document.createElement('mark');
+      mark.textContent = p.text;
+      parent.append(mark);
     }
   }
-  const out = html.slice(0, i);
-  return (out.match(/<mark>/g)?.length ?? 0) > (out.match(/<\/mark>/g)?.length ?? 0) ? `${out}</mark>` : out;
 }
 
-function item(d: ResultData): HTMLLIElement {
+function item(d: ShownResult): HTMLLIElement {
   const li = document.createElement('li');
   li.setAttribute('data-search-result', '');
   const meta = document.createElement('p');
   meta.className = 'bz-search__meta';
-  meta.textContent = d.meta.type ?? '';
-  if (d.meta.date) {
+  meta.textContent = d.type;
+  if (d.date) {
     const time = document.createElement('time');
-    time.dateTime = d.meta.date;
-    time.textContent = formatDate(d.meta.date);
+    time.dateTime = d.date;
+    time.textContent = formatDate(d.date);
     meta.append(' · ', time);
   }
   const h2 = document.createElement('h2');
   const a = document.createElement('a');
   a.href = d.url;
-  a.textContent = d.meta.title ?? d.url;
+  appendPieces(a, d.title);
   h2.append(a);
   const excerpt = document.createElement('p');
   excerpt.className = 'bz-search__excerpt';
-  excerpt.innerHTML = safeExcerpt(d.excerpt);
+  appendPieces(excerpt, d.excerpt);
   li.append(h2, meta, excerpt);
   return li;
 }
 
-export function showResults(ui: Ui, state: State, items: ResultData[], total = 0, more?: () => Promise<void>): void {
+export function showResults(ui: Ui, state: State, items: ShownResult[], total = 0, more?: () => Promise<void>): void {
   const { section, messages, q } = ui;
   const status = section.querySelector<HTMLElement>('[role="status"]')!;
   const list = section.querySelector<HTMLOListElement>('[data-search-list]')!;

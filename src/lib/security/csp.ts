@@ -1,15 +1,15 @@
 /**
  * The Content-Security-Policy every page carries as a meta tag: everything from the site's own
- * origin, the one inline script by its hash, and WebAssembly compilation only where the search
- * page runs Pagefind. (frame-ancestors cannot be set in a meta tag; a server header must.)
+ * origin and the one inline script by its hash; no eval, no WebAssembly, nothing from elsewhere.
+ * (frame-ancestors cannot be set in a meta tag; a server header must.)
  */
 import { createHash } from 'node:crypto';
 import { MODE_SCRIPT } from './mode-script';
 
 export const scriptHash = (source: string) => `'sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}'`;
 
-export function contentSecurityPolicy(options: { wasm?: boolean } = {}): string {
-  const script = ["'self'", scriptHash(MODE_SCRIPT), ...(options.wasm ? ["'wasm-unsafe-eval'"] : [])];
+export function contentSecurityPolicy(): string {
+  const script = ["'self'", scriptHash(MODE_SCRIPT)];
   return [
     "default-src 'self'",
     `script-src ${script.join(' ')}`,
@@ -17,7 +17,7 @@ export function contentSecurityPolicy(options: { wasm?: boolean } = {}): string 
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
-    "worker-src 'self'",
+    "worker-src 'none'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
