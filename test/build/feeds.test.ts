@@ -56,7 +56,7 @@ beforeAll(async () => {
   const r = await runScript('build.ts', ['--out', out], { CONTENT_DIR: root, SOURCE_DATE_EPOCH: String(EPOCH) });
   if (r.code !== 0) throw new Error(`fixture build failed:\n${r.stdout}\n${r.stderr}`);
   pages = fs.readdirSync(out, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
+    .filter((f) => f.endsWith('.html'))
     .map((file) => ({ file, url: new URL(file === '404.html' ? '/404.html' : `/${file.replace(/index\.html$/, '')}`, site.url).href }));
 });
 

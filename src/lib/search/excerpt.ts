@@ -17,8 +17,10 @@ function matches(text: string, tokens: QueryToken[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const t of tokens) {
     for (let i = norm.indexOf(t.text); i >= 0; i = norm.indexOf(t.text, i + t.text.length)) {
-      const end = i + t.text.length;
-      out.push([from[i]!, end < from.length ? from[end]! : text.length]);
+      // End after the original character the match's last unit came from, not before the next
+      // one: a folded quotation mark between them stays outside the mark.
+      const last = from[i + t.text.length - 1]!;
+      out.push([from[i]!, last + (text.codePointAt(last)! > 0xffff ? 2 : 1)]);
     }
   }
   return out.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
