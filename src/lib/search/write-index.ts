@@ -1,6 +1,6 @@
 /**
  * Writes the search index of a content root (the layout is in index-format.ts). One pass over
- * the records builds every posting list in memory, ordered by document, and packs the documents
+ * the records builds every posting list (postings.ts), ordered by document, and packs the documents
  * into files of about DOC_GROUP_BYTES; then the buckets and the meta columns are written. Creating
  * files is what costs time on a busy disk, so small documents (a 站 is a few lines) share a file
  * while a long release gets one of its own. The output depends only on the content, so two
@@ -9,10 +9,12 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import type { Content } from '../validate/schema-check';
 import { forEachTerm, normalize } from './grams';
-import { bucketOf, FORMAT_VERSION, INDEX_DIR, MAX_TF, type Bucket, type DocFile, type Manifest, type Meta } from './index-format';
+import { FORMAT_VERSION, INDEX_DIR, type DocFile, type Manifest, type Meta } from './index-format';
+import { PostingsBuilder } from './postings';
 import { searchRecords, type RecordOptions, type SearchRecord } from './records';
 
 /** Raw JSON bytes a bucket holds on average (a few KB once compressed). */
@@ -22,9 +24,38 @@ const DOC_GROUP_BYTES = 4 * 1024;
 
 export interface IndexSummary { records: number; terms: number; buckets: number; bytes: number; files: number }
 
-interface Postings { last: number; list: number[] }
+const gzip = promisify(zlib.gzip);
+/** Files compressed and written at once: zlib and fs work on libuv's threads while JSON is built. */
+const IN_FLIGHT = 32;
 
-const gzip = (value: unknown) => zlib.gzipSync(JSON.stringify(value), { level: 9 });
+/**
+ * Writes files in the background, at most IN_FLIGHT at a time. The folder's name hashes each
+ * file's name and JSON in the order they were queued, so it does not depend on which finished first.
+ */
+class FileWriter {
+  private pending = new Set<Promise<void>>();
+  private digest = createHash('sha256');
+  bytes = 0;
+  files = 0;
+  constructor(private dir: string) {}
+
+  async write(name: string, json: string): Promise<void> {
+    this.digest.update(name).update(json);
+    const job = gzip(json, { level: 9 }).then(async (data) => {
+      await fs.promises.writeFile(path.join(this.dir, name), data);
+      this.bytes += data.length;
+      this.files++;
+    });
+    this.pending.add(job);
+    void job.finally(() => this.pending.delete(job)).catch(() => undefined);
+    if (this.pending.size >= IN_FLIGHT) await Promise.race(this.pending);
+  }
+
+  async finish(): Promise<string> {
+    await Promise.all(this.pending);
+    return this.digest.digest('hex').slice(0, 12);
+  }
+}
 const yyyymmdd = (date?: string) => (date ? Number(`${date}-01`.slice(0, 10).replace(/-/g, '')) : 0);
 
 function valueIndex(values: string[], value?: string): number {
@@ -45,26 +76,18 @@ export async function writeSearchIndex(content: Content, distDir: string, option
   const staging = path.join(root, 'staging');
   fs.mkdirSync(path.join(staging, 'd'), { recursive: true });
   fs.mkdirSync(path.join(staging, 't'));
-  const digest = createHash('sha256');
-  let bytes = 0;
-  let files = 0;
-  const write = (name: string, data: Buffer) => {
-    fs.writeFileSync(path.join(staging, name), data);
-    digest.update(name).update(data);
-    bytes += data.length;
-    files++;
-  };
+  const out = new FileWriter(staging);
 
-  const terms = new Map<string, Postings>();
+  const postings = new PostingsBuilder();
   const meta: Meta = {
     docs: 0, avgLength: 0, values: { type: [], county: [], category: [] },
     type: [], county: [], category: [], years: [], date: [], length: [], titleLength: [], groupSizes: [],
   };
   let group: DocFile[] = [];
   let groupBytes = 0;
-  const closeGroup = () => {
+  const closeGroup = async () => {
     if (!group.length) return;
-    write(`d/${meta.groupSizes.length}.bin`, gzip(group));
+    await out.write(`d/${meta.groupSizes.length}.bin`, JSON.stringify(group));
     meta.groupSizes.push(group.length);
     group = [];
     groupBytes = 0;
@@ -72,7 +95,8 @@ export async function writeSearchIndex(content: Content, distDir: string, option
   let totalLength = 0;
   let doc = 0;
   for (const r of searchRecords(content, options)) {
-    const { length, titleLength } = addPostings(terms, doc, r);
+    const length = forEachTerm(normalize(r.text), (t) => postings.add(t, doc, false));
+    const titleLength = forEachTerm(normalize(r.title), (t) => postings.add(t, doc, true));
     totalLength += length;
     meta.type.push(valueIndex(meta.values.type, r.type));
     meta.county.push(valueIndex(meta.values.county, r.county));
@@ -83,51 +107,30 @@ export async function writeSearchIndex(content: Content, distDir: string, option
     meta.length.push(length);
     meta.titleLength.push(titleLength);
     const file: DocFile = { url: r.url, title: r.title, type: r.type, ...(r.date && { date: r.date }), text: r.text };
-    const size = Buffer.byteLength(JSON.stringify(file));
-    if (groupBytes && groupBytes + size > DOC_GROUP_BYTES) closeGroup();
+    const size = Buffer.byteLength(JSON.stringify(file)) + 1;
+    if (groupBytes && groupBytes + size > DOC_GROUP_BYTES) await closeGroup();
     group.push(file);
     groupBytes += size;
     doc++;
   }
-  closeGroup();
+  await closeGroup();
   meta.docs = doc;
   meta.avgLength = doc ? Math.round((totalLength / doc) * 10) / 10 : 0;
-  write('meta.bin', gzip(meta));
+  await out.write('meta.bin', JSON.stringify(meta));
 
-  const buckets = options.buckets ?? bucketCount(terms);
-  const grouped: Bucket[] = Array.from({ length: buckets }, () => ({}));
-  for (const term of [...terms.keys()].sort()) grouped[bucketOf(term, buckets)]![term] = terms.get(term)!.list;
-  terms.clear();
-  grouped.forEach((b, i) => write(`t/${i}.bin`, gzip(b)));
+  const buckets = options.buckets ?? bucketCount(postings.estimatedBytes());
+  let b = 0;
+  for (const json of postings.buckets(buckets)) await out.write(`t/${b++}.bin`, json);
 
-  const id = digest.digest('hex').slice(0, 12);
+  const id = await out.finish();
   fs.renameSync(staging, path.join(root, id));
   const manifest: Manifest = { version: FORMAT_VERSION, id, buckets, docs: doc };
   fs.writeFileSync(path.join(root, 'manifest.json'), JSON.stringify(manifest));
-  return { records: doc, terms: grouped.reduce((n, b) => n + Object.keys(b).length, 0), buckets, bytes, files: files + 1 };
-}
-
-/** Adds one record's terms to the posting lists; returns the body's and the title's length. */
-function addPostings(terms: Map<string, Postings>, doc: number, r: SearchRecord): { length: number; titleLength: number } {
-  const tf = new Map<string, number>();
-  const length = forEachTerm(normalize(r.text), (t) => tf.set(t, (tf.get(t) ?? 0) + 1));
-  const inTitle = new Set<string>();
-  const titleLength = forEachTerm(normalize(r.title), (t) => inTitle.add(t));
-  for (const t of inTitle) if (!tf.has(t)) tf.set(t, 0);
-  for (const [term, n] of tf) {
-    const weight = 2 * Math.min(n, MAX_TF) + (inTitle.has(term) ? 1 : 0);
-    let p = terms.get(term);
-    if (!p) terms.set(term, (p = { last: 0, list: [] }));
-    p.list.push(doc - p.last, weight);
-    p.last = doc;
-  }
-  return { length, titleLength };
+  return { records: doc, terms: postings.terms, buckets, bytes: out.bytes, files: out.files + 1 };
 }
 
 /** A power of two, so that buckets average BUCKET_TARGET_BYTES of JSON. */
-function bucketCount(terms: Map<string, Postings>): number {
-  let raw = 0;
-  for (const [term, p] of terms) raw += term.length * 3 + 4 + p.list.length * 2.5;
+function bucketCount(raw: number): number {
   let n = 1;
   while (n * BUCKET_TARGET_BYTES < raw) n *= 2;
   return n;
