@@ -22,6 +22,7 @@ async function main(): Promise<number> {
         const page = await context.newPage();
         for (const [name, url] of Object.entries(TEMPLATE_PAGES)) {
           await page.goto(server.url + url);
+          if (url.startsWith('/search/')) await page.waitForSelector('[data-search-status="done"]');
           await page.screenshot({ path: path.join(out, `${name}-${width}-${mode}.png`), fullPage: true });
         }
         await context.close();

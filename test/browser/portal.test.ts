@@ -15,6 +15,8 @@ import { TEMPLATE_PAGES } from '../helpers/templates';
 const DIST = path.resolve(process.env.BROWSER_DIST ?? 'dist');
 const AXE = fs.readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 const MODES = { normal: '', large: 'large', contrast: 'contrast' } as const;
+/** The policy every page must carry, written out so that a weaker csp.ts fails here. */
+const POLICY = "default-src 'self'; script-src 'self' 'sha256-…'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
 let browser: Browser;
 let server: StaticServer;
@@ -65,6 +67,12 @@ function watch(page: Page) {
   page.on('pageerror', (e) => problems.push(`script error on ${page.url()}: ${e.message}`));
 }
 
+/** Goes to a template page; the search page (opened with a query) is checked once its results are on screen. */
+async function open(page: Page, url: string): Promise<void> {
+  await page.goto(server.url + url);
+  if (url.startsWith('/search/')) await page.waitForSelector('[data-search-status="done"]');
+}
+
 async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol: an injected <script> would (rightly) be refused by the CSP.
   await page.evaluate(AXE);
@@ -81,7 +89,7 @@ describe('every page template', () => {
       const page = await context.newPage();
       const found: Record<string, string[]> = {};
       for (const [name, url] of Object.entries(TEMPLATE_PAGES)) {
-        await page.goto(server.url + url);
+        await open(page, url);
         const violations = await axeViolations(page);
         if (violations.length > 0) found[name] = violations;
       }
@@ -96,7 +104,7 @@ describe('every page template', () => {
       const context = await newContext({ width, mode });
       const page = await context.newPage();
       for (const [name, url] of Object.entries(TEMPLATE_PAGES)) {
-        await page.goto(server.url + url);
+        await open(page, url);
         const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
         if (scroll > client) overflowing.push(`${name} (${width} px, ${mode || 'normal'}): ${scroll} > ${client}`);
       }
@@ -110,9 +118,9 @@ describe('every page template', () => {
     const page = await context.newPage();
     const found: string[] = [];
     for (const [name, url] of Object.entries(TEMPLATE_PAGES)) {
-      await page.goto(server.url + url);
-      const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-      if (!csp?.includes("default-src 'self'")) found.push(`${name}: no CSP meta tag`);
+      await open(page, url);
+      const csp = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'));
+      if (csp?.replace(/'sha256-[A-Za-z0-9+/]+={0,2}'/, "'sha256-…'") !== POLICY) found.push(`${name}: CSP is ${csp ?? 'missing'}`);
       found.push(...(await page.evaluate(() => [...document.querySelectorAll('*')].flatMap((el) => [
         ...[...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `<${el.localName} ${a.name}>`),
         ...(/^\s*javascript:/i.test(el.getAttribute('href') ?? '') ? [`<${el.localName} href=javascript:>`] : []),
@@ -126,7 +134,7 @@ describe('every page template', () => {
     const context = await newContext();
     const page = await context.newPage();
     for (const url of Object.values(TEMPLATE_PAGES)) {
-      await page.goto(server.url + url);
+      await open(page, url);
       expect(await page.locator('h1').count(), url).toBe(1);
       expect(await page.getByRole('main').count(), url).toBe(1);
       expect(await page.getAttribute('html', 'lang'), url).toBe('zh-CN');
@@ -174,9 +182,9 @@ describe('the header', () => {
     const request = page.waitForRequest((r) => r.url().includes('/search/'));
     await page.getByRole('button', { name: '搜索', exact: true }).click();
     expect(new URL((await request).url()).searchParams.get('q')).toBe('好人');
+    await page.waitForSelector('[data-search-status="done"]');
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(/^找到 \d+ 条与「好人」相关的结果。$/);
     await context.close();
-    // The search page belongs to another issue; its 404 here is expected.
-    problems.splice(0, problems.length, ...problems.filter((p) => !p.includes('/search/')));
   });
 });
 
@@ -244,7 +252,7 @@ describe('printing', () => {
     const page = await context.newPage();
     await page.emulateMedia({ media: 'print' });
     for (const url of [TEMPLATE_PAGES.release, TEMPLATE_PAGES.person]) {
-      await page.goto(server.url + url);
+      await open(page, url);
       await expect(page.getByRole('navigation', { name: '主导航' }).isVisible(), url).resolves.toBe(false);
       await expect(page.getByRole('search').isVisible(), url).resolves.toBe(false);
     }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BAD_CASES } from '../helpers/bad-content';
 import { copyRoot, GOOD_ROOT, replaceIn } from '../helpers/content-root';
+import { htmlProblems } from '../helpers/html-validate';
 import { runScript, startScript } from '../helpers/run-script';
 
 const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bz-build-')), 'dist');
@@ -94,6 +95,16 @@ describe('npm run build on the good fixture', () => {
       expect(left).toEqual([]);
     }
   }, 60_000);
+
+  it('leaves dist/ complete when a later step fails (here the search index)', async () => {
+    const before = snapshot(out);
+    const failSearch = path.join(path.dirname(out), 'fail-search.cjs');
+    fs.writeFileSync(failSearch, "if (process.env.BZ_STEP_LABEL === 'search') process.exit(3);\n");
+    const r = await runScript('build.ts', ['--out', out], { CONTENT_DIR: GOOD_ROOT, NODE_OPTIONS: `--require ${failSearch}` });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('建立搜索索引失败（退出码 3）');
+    expect(snapshot(out)).toEqual(before);
+  }, 90_000);
 });
 
 describe('npm run build on content too large for the machine', () => {
@@ -101,7 +112,7 @@ describe('npm run build on content too large for the machine', () => {
     const before = snapshot(out);
     const r = await runScript('build.ts', ['--out', out], { CONTENT_DIR: GOOD_ROOT, BZ_TOTAL_MEMORY_BYTES: String(1024 ** 3) });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('超过本机（内存 1 GB）可安全构建的上限 0 条');
+    expect(r.stderr).toContain('内容共 12 条，超过本机（内存 1 GB）可安全构建的上限 0 条');
     expect(snapshot(out)).toEqual(before);
   });
 });
@@ -133,9 +144,12 @@ describe('npm run build -- --production', () => {
 });
 
 describe('links in the fixture build', () => {
-  it('all resolve: pages, files, feeds, images and anchors', async () => {
+  it('all resolve: pages, files, feeds, images and anchors, and every search result address', async () => {
     const { checkLinks } = await import('../../src/lib/check/links');
-    const { checked, broken } = checkLinks(out, 'https://test.example.org');
+    const { indexedDocuments } = await import('../../src/lib/search/load-files');
+    const docs = await indexedDocuments(out);
+    expect(docs.map((d) => d.url)).toContain('/rules/#rule-1');
+    const { checked, broken } = checkLinks(out, 'https://test.example.org', docs.map((d) => ({ page: d.file, href: d.url })));
     expect(checked).toBeGreaterThan(50);
     expect(broken).toEqual([]);
   });
@@ -158,21 +172,8 @@ describe('the rendered HTML of the fixture build', () => {
 
 describe('the HTML of every page of the fixture build', () => {
   it('is valid by html-validate\'s recommended rules', async () => {
-    const { HtmlValidate } = await import('html-validate');
-    const validator = new HtmlValidate({
-      extends: ['html-validate:recommended'],
-      rules: {
-        // Phone numbers keep their ASCII hyphen so that search and copy-paste find 0558-…; CSS keeps them on one line.
-        'tel-non-breaking': 'off',
-      },
-    });
-    const pages = fs.readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
-    const problems: string[] = [];
-    for (const f of pages) {
-      const report = await validator.validateString(read(f), f);
-      for (const r of report.results) for (const m of r.messages) problems.push(`${f}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
-    }
-    expect(pages.length).toBeGreaterThan(10);
+    const { pages, problems } = await htmlProblems(out);
+    expect(pages).toBeGreaterThan(10);
     expect(problems).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import { csvCell } from '../../src/lib/open-data/serialize';
 import { deriveSummary } from '../../src/lib/summary';
 import { validateContent } from '../../src/lib/validate';
 import { BULK_RELEASES, feedsRoot, TRICKY_SITE, TRICKY_SUMMARY } from '../helpers/feeds-root';
+import { htmlProblems } from '../helpers/html-validate';
 import { runScript } from '../helpers/run-script';
 
 const root = feedsRoot();
@@ -61,6 +62,15 @@ beforeAll(async () => {
 });
 
 afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }));
+
+describe('the paginated lists and the MDX release of this build (the good fixture has neither)', () => {
+  it('have links that resolve and HTML that html-validate accepts', async () => {
+    expect(pages.map((p) => p.file)).toContain(path.join('releases', 'page', '3', 'index.html'));
+    const { checkLinks } = await import('../../src/lib/check/links');
+    expect(checkLinks(out, site.url).broken).toEqual([]);
+    expect((await htmlProblems(out)).problems).toEqual([]);
+  });
+});
 
 describe('RSS feeds', () => {
   it('lists the newest 50 releases, newest first, with summary, full text and +0800 dates, and no draft', async () => {

@@ -13,5 +13,6 @@ export const TEMPLATE_PAGES = {
   site: '/sites/sample-qiaocheng-gujing-liulin-zhan/',
   data: '/data/',
   page: '/accessibility/',
+  search: '/search/?q=%E5%A5%BD%E4%BA%BA',
   'not-found': '/no-such-page/',
 } as const;

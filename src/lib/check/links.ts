@@ -19,7 +19,11 @@ export function linksIn(html: string): string[] {
   return out;
 }
 
-export function checkLinks(dist: string, siteUrl?: string): { checked: number; broken: BrokenLink[] } {
+/**
+ * `also` adds links that live outside the HTML, such as the result addresses in the search
+ * index, each named by the file it came from.
+ */
+export function checkLinks(dist: string, siteUrl?: string, also: Array<{ page: string; href: string }> = []): { checked: number; broken: BrokenLink[] } {
   const pages = listFiles(dist, '.html');
   const ids = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
@@ -34,9 +38,13 @@ export function checkLinks(dist: string, siteUrl?: string): { checked: number; b
   const origin = siteUrl ? new URL(siteUrl).origin : undefined;
   const broken: BrokenLink[] = [];
   let checked = 0;
-  for (const page of pages) {
-    const pageUrl = new URL(`/${page.replace(/index\.html$/, '')}`, 'http://site.invalid');
-    for (const href of linksIn(fs.readFileSync(path.join(dist, page), 'utf8'))) {
+  const sources = [
+    ...pages.map((page) => ({ page, hrefs: linksIn(fs.readFileSync(path.join(dist, page), 'utf8')) })),
+    ...also.map(({ page, href }) => ({ page, hrefs: [href] })),
+  ];
+  for (const { page, hrefs } of sources) {
+    const pageUrl = new URL(`/${page.endsWith('.html') ? page.replace(/index\.html$/, '') : ''}`, 'http://site.invalid');
+    for (const href of hrefs) {
       if (!href || /^(mailto:|tel:|data:|javascript:)/i.test(href)) continue;
       let url: URL;
       try {

@@ -5,6 +5,7 @@
 import type { Content, Entry } from './schema-check';
 import type { Problem } from './problem';
 import { findPersonalData } from './personal-data';
+import { findMdxCode } from './mdx-code';
 import { findUnsafeMarkup, lineAt } from './unsafe-markup';
 
 const PERSONAL_MESSAGES = {
@@ -20,6 +21,11 @@ const MARKUP_MESSAGES = {
   'javascript-url': '含有 javascript: 链接。链接只能指向网页地址（https://…）或站内页面，请修改。',
 };
 
+const MDX_MESSAGES = {
+  esm: 'MDX 正文含有 import/export 程序代码。正文只能写内容，请删除这一行。',
+  expression: 'MDX 正文含有 { } 程序表达式（包括 属性={…} 和 {...展开}）。正文只能写内容，请删除；如需显示花括号，请写成 \\{。',
+};
+
 export function checkSafety(c: Content, problems: Problem[]): void {
   const markdown: Entry<unknown>[] = [...c.releases, ...c.people, ...c.pages];
     for (const e of markdown) {
@@ -29,6 +35,11 @@ export function checkSafety(c: Content, problems: Problem[]): void {
     }
     for (const f of findPersonalData(text, c.site.email)) {
       problems.push({ severity: 'error', code: f.kind, file: e.file, line: lineAt(text, f.index), message: PERSONAL_MESSAGES[f.kind](f.masked) });
+    }
+    if (e.file.endsWith('.mdx') && e.body) {
+      for (const f of findMdxCode(e.body)) {
+        problems.push({ severity: 'error', code: `mdx-${f.kind}`, file: e.file, line: (e.bodyLine ?? 1) + lineAt(e.body, f.index) - 1, message: MDX_MESSAGES[f.kind] });
+      }
     }
   }
   for (const s of c.practiceSites) {

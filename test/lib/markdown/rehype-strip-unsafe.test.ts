@@ -45,4 +45,23 @@ describe('rehypeStripUnsafe', () => {
     rehypeStripUnsafe()(tree);
     expect(tree.children).toEqual([{ type: 'mdxJsxFlowElement', name: 'div', attributes: [{ type: 'mdxJsxAttribute', name: 'title', value: '保留' }], children: [] }]);
   });
+
+  it('takes program code out of MDX: import/export, {…} expressions, expression attributes and spreads', async () => {
+    const { compile } = await import('@mdx-js/mdx');
+    const source = [
+      'export const leaked = globalThis.process;', '',
+      '正文。{"<b>表达式</b>"}', '',
+      '<a href={"java" + "script:alert(1)"} title="保留">表达式链接</a>', '',
+      '<a {...{ onclick: "alert(2)" }} href="/ok/">展开</a>', '',
+      '<img src="/a.png" alt="图" {...{ onerror: "alert(3)" }} />', '',
+      '<a href="java\tscript:alert(4)">制表符</a>',
+    ].join('\n');
+    const unsafe = /leaked|alert|java.{0,2}script|onclick|onerror|表达式<\/b>/;
+    expect(String(await compile(source))).toMatch(unsafe);
+    const code = String(await compile(source, { rehypePlugins: [rehypeStripUnsafe] }));
+    expect(code).not.toMatch(unsafe);
+    expect(code).toContain('表达式链接');
+    expect(code).toContain('"/ok/"');
+    expect(code).toContain('保留');
+  });
 });

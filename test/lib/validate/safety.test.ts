@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findPersonalData, isResidentIdNumber } from '../../../src/lib/validate/personal-data';
 import { findUnsafeMarkup } from '../../../src/lib/validate/unsafe-markup';
-import { errorLinesAfter, FIXTURES, replaceIn } from '../../helpers/content-root';
+import { errorLinesAfter, FIXTURES, replaceIn, writeIn } from '../../helpers/content-root';
 
 // 11010519491231002X is the checksum-valid example number published in GB 11643.
 const VALID_ID = '11010519491231002X';
@@ -59,6 +59,23 @@ describe('validate refuses personal data and unsafe markup', () => {
     expect(errorLinesAfter((d) => replaceIn(d, 'releases/second-release.md', '第二篇正文。', '第二篇正文。\n\n<script>alert(1)</script>\n\n<p onclick="x()">点我</p>'))).toEqual([
       'content/releases/second-release.md:10 含有 <script> 脚本标签。正文只能使用 Markdown，不能嵌入脚本，请删除。',
       'content/releases/second-release.md:12 含有 on…= 事件属性（如 onclick）。正文不能包含脚本代码，请删除该属性。',
+    ]);
+  });
+
+  it('refuses program code in an MDX body, naming each line, and lets code blocks and escaped braces be', () => {
+    const mdx = [
+      '---', 'title: MDX 稿', 'date: 2021-03-04', 'summary: 摘要。', '---', '',
+      'import Widget from "../x.js"', '',
+      '正文 \\{照常\\} 与 `{代码}`。', '',
+      '<a href={"java" + "script:alert(1)"}>表达式</a>', '',
+      '<a {...{ onclick: "alert(2)" }} href="/">展开</a>', '',
+      '```', 'const x = { a: 1 };', '```', '',
+    ].join('\n');
+    expect(errorLinesAfter((d) => writeIn(d, 'releases/code.mdx', mdx))).toEqual([
+      'content/releases/code.mdx:7 MDX 正文含有 import/export 程序代码。正文只能写内容，请删除这一行。',
+      'content/releases/code.mdx:11 MDX 正文含有 { } 程序表达式（包括 属性={…} 和 {...展开}）。正文只能写内容，请删除；如需显示花括号，请写成 \\{。',
+      'content/releases/code.mdx:13 MDX 正文含有 { } 程序表达式（包括 属性={…} 和 {...展开}）。正文只能写内容，请删除；如需显示花括号，请写成 \\{。',
+      'content/releases/code.mdx:13 MDX 正文含有 { } 程序表达式（包括 属性={…} 和 {...展开}）。正文只能写内容，请删除；如需显示花括号，请写成 \\{。',
     ]);
   });
 
