@@ -80,6 +80,8 @@ const zhCN = {
   'searchPage.empty': '请输入要搜索的姓名、地名或关键词。',
   'searchPage.none': '没有找到与「{q}」相关的内容。',
   'searchPage.suggestions': '您可以：',
+  'searchPage.try': '试试搜索：',
+  'searchPage.tryCount': '（{count} 条）',
   'searchPage.suggestWords': '检查是否有错别字，或换用更短的词，例如只输入姓名中的两个字、地名中的镇或村名；',
   'searchPage.suggestFilters': '去掉筛选条件后再搜索；',
   'searchPage.suggestBrowse': '浏览栏目：',

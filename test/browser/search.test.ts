@@ -69,6 +69,18 @@ describe('the search page', () => {
     expect(await page.getByRole('link', { name: '好人榜' }).last().isVisible()).toBe(true);
   });
 
+  it('offers a shorter query that does find something when a name has a wrong character', async () => {
+    await searchFor('韩振福');
+    await expect(page.getByRole('status').textContent()).resolves.toBe('没有找到与「韩振福」相关的内容。');
+    const shorter = page.getByRole('link', { name: '韩振', exact: true });
+    await expect(shorter.isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-search-try]').textContent()).resolves.toMatch(/^试试搜索：韩振（\d+ 条）；$/);
+    await shorter.click();
+    await page.waitForSelector('[data-search-status="done"]');
+    const urls = await page.locator('[data-search-result] h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    expect(urls[0]).toBe('/people/han-zhen-fu/');
+  });
+
   it('narrows results with the 类型 filter and reads ?q= from the address', async () => {
     await page.goto(`${server.url}/search/?q=${encodeURIComponent('阚疃镇')}&${encodeURIComponent('类型')}=${encodeURIComponent('实践站点')}`);
     await page.waitForSelector('[data-search-status="done"]');

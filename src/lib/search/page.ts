@@ -5,7 +5,8 @@
  * every result carries [data-search-result].
  */
 import type { FilterName, SearchOptions } from './engine';
-import { showResults, type Messages } from './render';
+import { showResults, showTries, type Messages } from './render';
+import { shorterQueries } from './suggest';
 
 const PAGE_SIZE = 10;
 type Engine = typeof import('./browser-engine');
@@ -39,6 +40,7 @@ export function startSearchPage(): void {
     const ui = { section, messages, q };
     if (!q) return showResults(ui, 'empty', []);
     showResults(ui, 'busy', []);
+    showTries(ui, []);
     try {
       const { engine, resultPage } = await load();
       const result = await engine.search(q, options);
@@ -53,7 +55,14 @@ export function startSearchPage(): void {
         const total = result.docs.length - dropped;
         showResults(ui, total ? 'found' : 'none', page.items, total, next < result.docs.length ? more : undefined);
       };
-      if (id === run) await more();
+      if (id !== run) return;
+      await more();
+      if (result.docs.length - dropped === 0) {
+        // The same filters apply, in the count and in the link.
+        const href = (s: string) => `?${new URLSearchParams([...params].map(([k, v]) => [k, k === 'q' ? s : v]))}`;
+        const tries = await Promise.all(shorterQueries(q).map(async (s) => ({ q: s, href: href(s), count: (await engine.search(s, options)).docs.length })));
+        if (id === run) showTries(ui, tries.filter((t) => t.count > 0));
+      }
     } catch {
       if (id === run) showResults(ui, 'error', []);
     }

@@ -2,7 +2,7 @@
 import type { Piece } from './excerpt';
 import type { ShownResult } from './result-page';
 
-export type Messages = Record<'busy' | 'count' | 'empty' | 'none' | 'error' | 'more', string>;
+export type Messages = Record<'busy' | 'count' | 'empty' | 'none' | 'error' | 'more' | 'tryCount', string>;
 type State = 'busy' | 'empty' | 'found' | 'none' | 'error';
 interface Ui { section: HTMLElement; messages: Messages; q: string }
 
@@ -48,6 +48,21 @@ function item(d: ShownResult): HTMLLIElement {
   appendPieces(excerpt, d.excerpt);
   li.append(h2, meta, excerpt);
   return li;
+}
+
+/** Shorter queries that do find something, as links, in the 「没有找到」 suggestions. */
+export function showTries(ui: Ui, tries: Array<{ q: string; count: number; href: string }>): void {
+  const li = ui.section.querySelector<HTMLElement>('[data-search-try]')!;
+  const list = li.querySelector<HTMLElement>('[data-search-try-list]')!;
+  list.replaceChildren();
+  tries.forEach(({ q, count, href }, i) => {
+    const a = document.createElement('a');
+    a.href = href;
+    a.textContent = q;
+    list.append(...(i ? ['、'] : []), a, fill(ui.messages.tryCount, { count }));
+  });
+  if (tries.length) list.append('；');
+  li.hidden = tries.length === 0;
 }
 
 export function showResults(ui: Ui, state: State, items: ShownResult[], total = 0, more?: () => Promise<void>): void {
