@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/lib/bench/chromium';
 import { serveDirectory, type StaticServer } from '../../src/lib/bench/static-server';
 import { runScript } from '../helpers/run-script';
+import { scoreQuality } from '../../src/lib/search/quality';
 import { JUDGED_QUERIES } from '../search/judged-queries';
 
 const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bz-search-ui-')), 'dist');
@@ -56,6 +57,21 @@ describe('the search page', () => {
       else expect(urls.slice(0, 3).some((u) => expected.includes(u)), `${q}: ${urls.join(' ')}`).toBe(true);
     }
   });
+
+  it('reaches recall@10 of at least 0.95 and MRR of at least 0.9 over the whole judged set, typed into the page', async () => {
+    const ranked = [];
+    for (const j of JUDGED_QUERIES) {
+      const urls = await searchFor(j.q);
+      const status = (await page.getByRole('status').textContent()) ?? '';
+      ranked.push({ q: j.q, urls, count: Number(status.match(/找到 (\d+) 条/)?.[1] ?? 0) });
+    }
+    const score = scoreQuality(JUDGED_QUERIES, ranked);
+    console.log(`judged set through the page: recall@10 ${score.recallAt10.toFixed(3)}, MRR ${score.mrr.toFixed(3)}, no-match ${score.noMatchCorrect}/${score.noMatchTotal}`);
+    expect(score.misses).toEqual([]);
+    expect(score.recallAt10).toBeGreaterThanOrEqual(0.95);
+    expect(score.mrr).toBeGreaterThanOrEqual(0.9);
+    expect(score.noMatchCorrect).toBe(score.noMatchTotal);
+  }, 60_000);
 
   it('announces the number of results and highlights the query in the excerpt', async () => {
     await searchFor('雨污分流');
