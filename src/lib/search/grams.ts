@@ -12,7 +12,6 @@
 
 /** Dropped before indexing and searching, so 2024年“学雷锋” is found by 2024年学雷锋. */
 const QUOTES = /[“”‘’「」『』《》〈〉"]/;
-const HAN_CHAR = /\p{Script=Han}/u;
 const TOKEN = /(\p{Script=Han}+)|((?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+(?:[.,'’\-_](?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+)*)/gu;
 const JOINER = /[.,'’\-_]/;
 const GROUPED_NUMBER = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
@@ -99,5 +98,3 @@ export function parseQuery(q: string): QueryToken[] {
   }
   return tokens;
 }
-
-export const isHan = (c: string) => HAN_CHAR.test(c);

@@ -30,6 +30,9 @@ export interface RecordOptions {
   production?: boolean;
 }
 
+/** The parts of a record's text, in reading order, without the empty ones. */
+const joined = (...parts: Array<string | undefined>) => parts.filter((p) => p?.trim()).join(' ');
+
 const published = <T extends { draft?: boolean }>(entries: Entry<T>[], production?: boolean) =>
   production ? entries.filter((e) => !e.data.draft) : entries;
 
@@ -38,8 +41,6 @@ export function* searchRecords(c: Content, options: RecordOptions = {}): Generat
   for (const r of recordParts(c, options)) yield { ...r, text: r.text.trim(), ...(r.years && { years: [...new Set(r.years)] }) };
 }
 
-/** The parts of a record's text, in reading order, without the empty ones. */
-const joined = (...parts: Array<string | undefined>) => parts.filter((p) => p?.trim()).join(' ');
 
 function* recordParts(c: Content, options: RecordOptions): Generator<SearchRecord> {
   for (const r of published(c.releases, options.production)) {

@@ -8,7 +8,7 @@ const B = 0.75;
 /** A title occurrence counts as much as this many body occurrences would at saturation. */
 const TITLE_WEIGHT = 1.5;
 
-export const idf = (df: number, docs: number) => Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+const idf = (df: number, docs: number) => Math.log(1 + (docs - df + 0.5) / (df + 0.5));
 
 export function bm25(tf: number, df: number, docs: number, length: number, avgLength: number): number {
   if (tf === 0) return 0;

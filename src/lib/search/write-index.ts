@@ -15,7 +15,7 @@ import type { Content } from '../validate/schema-check';
 import { forEachTerm, normalize } from './grams';
 import { FORMAT_VERSION, INDEX_DIR, type DocFile, type Manifest, type Meta } from './index-format';
 import { PostingsBuilder } from './postings';
-import { searchRecords, type RecordOptions, type SearchRecord } from './records';
+import { searchRecords, type RecordOptions } from './records';
 
 /** Raw JSON bytes a bucket holds on average (a few KB once compressed). */
 const BUCKET_TARGET_BYTES = 16 * 1024;
@@ -83,11 +83,12 @@ export async function writeSearchIndex(content: Content, distDir: string, option
     docs: 0, avgLength: 0, values: { type: [], county: [], category: [] },
     type: [], county: [], category: [], years: [], date: [], length: [], titleLength: [], groupSizes: [],
   };
-  let group: DocFile[] = [];
+  // The JSON of each document in the open group, serialized once.
+  let group: string[] = [];
   let groupBytes = 0;
   const closeGroup = async () => {
     if (!group.length) return;
-    await out.write(`d/${meta.groupSizes.length}.bin`, JSON.stringify(group));
+    await out.write(`d/${meta.groupSizes.length}.bin`, `[${group.join(',')}]`);
     meta.groupSizes.push(group.length);
     group = [];
     groupBytes = 0;
@@ -107,9 +108,10 @@ export async function writeSearchIndex(content: Content, distDir: string, option
     meta.length.push(length);
     meta.titleLength.push(titleLength);
     const file: DocFile = { url: r.url, title: r.title, type: r.type, ...(r.date && { date: r.date }), text: r.text };
-    const size = Buffer.byteLength(JSON.stringify(file)) + 1;
+    const json = JSON.stringify(file);
+    const size = Buffer.byteLength(json) + 1;
     if (groupBytes && groupBytes + size > DOC_GROUP_BYTES) await closeGroup();
-    group.push(file);
+    group.push(json);
     groupBytes += size;
     doc++;
   }
