@@ -8,7 +8,7 @@
  * results shown are checked against their text (docs/search.md, "Exactness").
  */
 import { parseQuery, type QueryToken } from './grams';
-import { bm25, titleBonus } from './score';
+import { bm25, idf, titleBonus } from './score';
 import { bucketOf, bucketPath, FORMAT_VERSION, groupPath, MANIFEST_PATH, metaPath, type Bucket, type DocFile, type Manifest, type Meta } from './index-format';
 
 /** Reads one index file as JSON (gzip already undone). */
@@ -16,7 +16,7 @@ export type Loader = (path: string) => Promise<unknown>;
 
 export type FilterName = 'type' | 'county' | 'category' | 'year';
 export interface SearchOptions { filters?: Partial<Record<FilterName, string>>; sort?: 'relevance' | 'date' }
-export interface SearchResult { tokens: QueryToken[]; docs: number[]; scores: Map<number, number> }
+export interface SearchResult { tokens: QueryToken[]; docs: number[] }
 
 export class SearchEngine {
   private meta?: Promise<Meta>;
@@ -43,11 +43,11 @@ export class SearchEngine {
     return (await bucket)[term];
   }
 
-  /** Matching documents, best first (or newest first), with their scores. */
+  /** Matching documents, best first (or newest first). */
   async search(q: string, options: SearchOptions = {}): Promise<SearchResult> {
     const tokens = parseQuery(q);
     const terms = [...new Set(tokens.flatMap((t) => t.terms))];
-    const empty = { tokens, docs: [], scores: new Map() };
+    const empty = { tokens, docs: [] };
     if (!terms.length) return empty;
     const [meta, lists] = await Promise.all([this.getMeta(), Promise.all(terms.map((t) => this.postings(t)))]);
     if (lists.some((l) => !l)) return empty;
@@ -58,29 +58,29 @@ export class SearchEngine {
     const score = new Float64Array(n);
     const inTitle = new Uint16Array(n);
     for (const list of lists as number[][]) {
-      const df = list.length / 2;
+      const termIdf = idf(list.length / 2, n);
+      const bonus = titleBonus(termIdf);
       let doc = 0;
       for (let i = 0; i < list.length; i += 2) {
         doc += list[i]!;
         const w = list[i + 1]!;
         hits[doc] = hits[doc]! + 1;
-        score[doc] = score[doc]! + bm25(w >> 1, df, n, meta.length[doc]!, meta.avgLength) + (w & 1 ? titleBonus(df, n) : 0);
+        score[doc] = score[doc]! + bm25(w >> 1, termIdf, meta.length[doc]!, meta.avgLength) + (w & 1 ? bonus : 0);
         if (w & 1) inTitle[doc] = inTitle[doc]! + 1;
       }
     }
     const queryLength = tokens.reduce((sum, t) => sum + (t.han ? Array.from(t.text).length : 1), 0);
     const docs: number[] = [];
-    const scores = new Map<number, number>();
     for (let d = 0; d < n; d++) {
       if (hits[d] !== lists.length || !allow(d)) continue;
       // A title that is the query itself (a person's name) outranks every mention of it.
       const exact = inTitle[d] === lists.length ? Math.min(1, queryLength / Math.max(1, meta.titleLength[d]!)) : 0;
-      scores.set(d, score[d]! * (1 + exact));
+      score[d] = score[d]! * (1 + exact);
       docs.push(d);
     }
-    const byScore = (a: number, b: number) => scores.get(b)! - scores.get(a)! || meta.date[b]! - meta.date[a]! || a - b;
+    const byScore = (a: number, b: number) => score[b]! - score[a]! || meta.date[b]! - meta.date[a]! || a - b;
     docs.sort(options.sort === 'date' ? (a, b) => meta.date[b]! - meta.date[a]! || byScore(a, b) : byScore);
-    return { tokens, docs, scores };
+    return { tokens, docs };
   }
 
   /** The stored document (url, title, type, date, text). */

@@ -30,10 +30,12 @@ const IN_FLIGHT = 32;
 
 /**
  * Writes files in the background, at most IN_FLIGHT at a time. The folder's name hashes each
- * file's name and JSON in the order they were queued, so it does not depend on which finished first.
+ * file's name and JSON in the order they were queued, so it does not depend on which finished
+ * first. The first failure (a full disk) is kept and thrown by finish(), so the step fails.
  */
 class FileWriter {
   private pending = new Set<Promise<void>>();
+  private failure?: unknown;
   private digest = createHash('sha256');
   bytes = 0;
   files = 0;
@@ -46,13 +48,14 @@ class FileWriter {
       this.bytes += data.length;
       this.files++;
     });
-    this.pending.add(job);
-    void job.finally(() => this.pending.delete(job)).catch(() => undefined);
+    const settled = job.catch((error: unknown) => void (this.failure ??= error)).finally(() => this.pending.delete(settled));
+    this.pending.add(settled);
     if (this.pending.size >= IN_FLIGHT) await Promise.race(this.pending);
   }
 
   async finish(): Promise<string> {
     await Promise.all(this.pending);
+    if (this.failure) throw this.failure;
     return this.digest.digest('hex').slice(0, 12);
   }
 }

@@ -9,7 +9,7 @@ const docs = [
   { url: '/c/', title: '丙', type: '页面', text: '志愿服务队' },
 ];
 const engine = { document: async (d: number) => docs[d]! } as unknown as SearchEngine;
-const result = { tokens: parseQuery('志愿服务'), docs: [0, 1, 2], scores: new Map() };
+const result = { tokens: parseQuery('志愿服务'), docs: [0, 1, 2] };
 
 describe('resultPage', () => {
   it('drops a document that holds the 3-grams of a phrase but not the phrase, and fills the page from the next', async () => {

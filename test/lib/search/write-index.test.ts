@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { Manifest, Meta } from '../../../src/lib/search/index-format';
 import { writeSearchIndex } from '../../../src/lib/search/write-index';
 import { validateContent } from '../../../src/lib/validate';
@@ -43,5 +43,17 @@ describe('writeSearchIndex', () => {
     const b = await write();
     expect(b.manifest.id).toBe(a.manifest.id);
     expect(fs.readFileSync(path.join(b.dir, 'search-index', b.manifest.id, 'meta.bin'))).toEqual(fs.readFileSync(path.join(a.dir, 'search-index', a.manifest.id, 'meta.bin')));
+  });
+
+  it('fails when a file cannot be written, and publishes no manifest', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bz-index-'));
+    dirs.push(dir);
+    const spy = vi.spyOn(fs.promises, 'writeFile').mockRejectedValueOnce(new Error('ENOSPC: no space left on device'));
+    try {
+      await expect(writeSearchIndex(content, dir)).rejects.toThrow('ENOSPC');
+    } finally {
+      spy.mockRestore();
+    }
+    expect(fs.existsSync(path.join(dir, 'search-index/manifest.json'))).toBe(false);
   });
 });
