@@ -6,7 +6,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { parse } from 'yaml';
 import contentFiles from './src/integrations/content-files.ts';
-import rehypeStripUnsafe from './src/lib/markdown/rehype-strip-unsafe.ts';
+import markdownGuard from './src/integrations/markdown-guard.ts';
+import { bodySanitizer, markdownProcessor } from './src/lib/markdown/processor.ts';
 import portalSitemap from './src/integrations/sitemap.ts';
 import contentImages from './src/integrations/content-images.ts';
 
@@ -32,9 +33,11 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Stylesheets stay files: the Content-Security-Policy allows no inline style.
   build: { format: 'directory', concurrency: 2, inlineStylesheets: 'never' },
+  // Astro 7's default ('jsx') drops the space between inline elements; keep HTML's rules.
   compressHTML: true,
-  // MDX inherits this: no script, iframe, on…= or javascript: from any body reaches a page.
-  markdown: { rehypePlugins: [rehypeStripUnsafe] },
-  integrations: [mdx(), contentFiles(contentRoot), contentImages(contentRoot), portalSitemap(contentRoot)],
+  // Only the unified processor runs rehype plugins (Astro 7's default, Sätteri, does not); MDX
+  // inherits it. No script, iframe, on…= or javascript: from any body reaches a page.
+  markdown: { processor: markdownProcessor() },
+  integrations: [markdownGuard(bodySanitizer), mdx(), contentFiles(contentRoot), contentImages(contentRoot), portalSitemap(contentRoot)],
   devToolbar: { enabled: false },
 });

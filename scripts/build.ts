@@ -8,9 +8,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isProduction } from '../src/lib/build-mode';
+import { astroCli } from '../src/lib/build/astro-cli';
 import { buildDirs, createOutputDir, discardOutput, publishOutput, recoverDist } from '../src/lib/build/atomic-dist';
 import { astroHeapMiB, capacityMessage, totalMemory } from '../src/lib/build/capacity';
 import { watchTreeMemory } from '../src/lib/build/tree-memory';
+import { runtimeLine } from '../src/lib/build/runtime';
 import { contentDir, displayPath } from '../src/lib/content/paths';
 import { formatProblem, summaryLine } from '../src/lib/validate/problem';
 import { validateContentAndImages } from '../src/lib/validate';
@@ -20,13 +22,12 @@ let running: ReturnType<typeof spawn> | undefined;
 
 /** With BZ_STEP_REPORT=file, each step appends its wall time and peak RSS there (npm run bench). */
 const report = process.env.BZ_STEP_REPORT;
-const measured = (step: string, args: string[]) =>
-  report ? ['--import', path.join(root, 'bench/report-rss.mjs'), ...args] : args;
+const measured = (args: string[]) => (report ? ['--import', path.join(root, 'bench/report-rss.mjs'), ...args] : args);
 
 function run(label: string, step: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
     console.log(`\n▶ ${label}`);
-    running = spawn(process.execPath, measured(step, args), { stdio: 'inherit', env: { ...env, BZ_STEP_LABEL: step } });
+    running = spawn(process.execPath, measured(args), { stdio: 'inherit', env: { ...env, BZ_STEP_LABEL: step } });
     const memory = report && running.pid ? watchTreeMemory(running.pid) : undefined;
     running.on('error', reject);
     running.on('exit', (code, signal) => {
@@ -42,6 +43,7 @@ function run(label: string, step: string, args: string[], env: NodeJS.ProcessEnv
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { production: { type: 'boolean' }, out: { type: 'string' } } });
   const production = isProduction(values.production);
+  console.log(runtimeLine());
   const content = contentDir();
   const dirs = buildDirs(root, values.out ? path.resolve(values.out) : undefined);
   recoverDist(dirs);
@@ -83,7 +85,7 @@ async function main(): Promise<number> {
   const nodeOptions = `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${astroHeapMiB(memory)}`.trim();
   const env = { ...process.env, CONTENT_DIR: content, BUILD_OUT_DIR: output, PRODUCTION: production ? '1' : '', NODE_OPTIONS: nodeOptions };
   try {
-    await run('生成网页（astro build）', 'astro', [path.join(root, 'node_modules/astro/astro.js'), 'build'], env);
+    await run('生成网页（astro build）', 'astro', [astroCli(), 'build'], env);
     await run('建立搜索索引', 'search', ['--import', 'tsx', path.join(root, 'scripts/index-search.ts'), output], env);
   } catch (error) {
     discardOutput(output);

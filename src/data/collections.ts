@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isProduction } from '../lib/build-mode';
+import { SOURCE_LINE } from '../loaders/data-files';
 import { periodStart } from '../lib/dates';
 import { peopleFacets } from '../lib/people-facets';
 import { loadSite } from '../lib/site';
@@ -38,13 +39,18 @@ export const people = memo(async () =>
     (a, b) => periodStart(latestHonor(b).period).localeCompare(periodStart(latestHonor(a).period)) || a.id.localeCompare(b.id),
   ));
 
-export const pages = memo(async () => published(await getCollection('pages')));
+export const pages = memo(async () => published(await getCollection('pages')).sort((a, b) => a.id.localeCompare(b.id)));
 
 export const rules = memo(async () => (await getCollection('rules')).sort((a, b) => a.data.number - b.data.number));
 
-export const figures = memo(async () => getCollection('figures'));
+/** In the order of the file (the loaders keep each entry's line; the store sorts by id). */
+const inFileOrder = <T extends { data: object }>(entries: T[]) =>
+  entries.sort((a, b) => lineOf(a) - lineOf(b));
+const lineOf = (entry: { data: object }) => (entry.data as Record<string, unknown>)[SOURCE_LINE] as number;
 
-export const practiceSites = memo(async () => getCollection('practiceSites'));
+export const figures = memo(async () => inFileOrder(await getCollection('figures')));
+
+export const practiceSites = memo(async () => inFileOrder(await getCollection('practiceSites')));
 
 /** Lookups derived once: people and sites by id, releases naming each person, a site's children. */
 export const indexes = memo(async () => {

@@ -2,7 +2,7 @@
  * The rendered HTML of a release or a story, for the full text in the feeds. Markdown entries
  * carry it from the content layer; MDX ones are rendered once through Astro's container API.
  */
-import { getContainerRenderer } from '@astrojs/mdx';
+import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render, type CollectionEntry } from 'astro:content';

@@ -1,6 +1,8 @@
 /**
  * Content-layer loaders for the data files (rules.yaml, figures.yaml, practice-sites.csv). They
  * read with the same functions as `validate`, so the build and the validator see the same rows.
+ * Astro 7's data store hands entries back sorted by id, not in the order they were set, so each
+ * entry also keeps its line in the file (`SOURCE_LINE`): the portal lists them as the editor did.
  */
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
@@ -8,6 +10,9 @@ import { readPracticeSitesCsv } from '../lib/content/read-csv';
 import { field, readYamlList } from '../lib/content/read-data-files';
 import type { SourceEntry } from '../lib/content/source';
 import type { Problem } from '../lib/validate/problem';
+
+/** The data key under which each entry keeps its line in the source file. */
+export const SOURCE_LINE = 'sourceLine';
 
 function entriesLoader(name: string, file: string, read: (absPath: string, problems: Problem[]) => SourceEntry[]): Loader {
   return {
@@ -18,7 +23,10 @@ function entriesLoader(name: string, file: string, read: (absPath: string, probl
       const fatal = problems.find((p) => p.severity === 'error');
       if (fatal) throw new Error(`${fatal.file}${fatal.line ? `:${fatal.line}` : ''} ${fatal.message}（请先运行 npm run validate）`);
       store.clear();
-      for (const e of entries) store.set({ id: e.id, data: await parseData({ id: e.id, data: e.input as Record<string, unknown> }) });
+      for (const [index, e] of entries.entries()) {
+        const data = await parseData({ id: e.id, data: e.input as Record<string, unknown> });
+        store.set({ id: e.id, data: { ...data, [SOURCE_LINE]: e.lineOf([]) ?? index } });
+      }
       watcher?.add(file);
     },
   };

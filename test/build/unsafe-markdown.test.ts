@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
+import { astroCli } from '../../src/lib/build/astro-cli';
 import { findUnsafeMarkup } from '../../src/lib/validate/unsafe-markup';
 import { copyRoot, writeIn } from '../helpers/content-root';
 
@@ -31,7 +32,7 @@ it('astro build strips unsafe markup and MDX code from bodies even when validate
     writeIn(d, 'releases/hostile-mdx.mdx', `${front('恶意MDX')}MDX正文。${HOSTILE}\n${MDX_ONLY}`);
   });
   const code = await new Promise((resolve) =>
-    spawn(process.execPath, ['node_modules/astro/astro.js', 'build'], { env: { ...process.env, CONTENT_DIR: root, BUILD_OUT_DIR: out }, stdio: 'ignore' }).on('exit', resolve));
+    spawn(process.execPath, [astroCli(), 'build'], { env: { ...process.env, CONTENT_DIR: root, BUILD_OUT_DIR: out }, stdio: 'ignore' }).on('exit', resolve));
   expect(code).toBe(0);
   for (const id of ['hostile-md', 'hostile-mdx']) {
     const html = fs.readFileSync(path.join(out, 'releases', id, 'index.html'), 'utf8');

@@ -3,7 +3,7 @@
  * each field says what it means, the Zod schema whether it is required. The rest of the guide
  * is written by hand; only the text between the two markers is replaced.
  */
-import type { ZodType } from 'zod';
+import { z } from 'zod';
 import {
   attachmentSchema, figureSchema, honorSchema, pageSchema, personSchema, practiceSiteSchema, releaseSchema, ruleSchema, siteSchema,
 } from '../schemas';
@@ -33,22 +33,20 @@ const SECTIONS: Section[] = [
   { title: '网站基本信息', where: '`content/site.yaml`', schema: siteSchema, docs: 'siteSchema' },
 ];
 
+type ZodType = z.ZodType;
 type Shape = Record<string, ZodType>;
 
-/** The object shape under refinements (`.refine()` wraps a z.object in ZodEffects). */
+/** The object shape (in Zod 4 `.refine()` keeps the z.object, with the check added). */
 function shapeOf(schema: ZodType): Shape {
-  let s = schema as unknown as { shape?: Shape; _def: { schema?: unknown } };
-  while (!s.shape && s._def.schema) s = s._def.schema as typeof s;
-  return s.shape ?? {};
+  return schema instanceof z.ZodObject ? (schema.shape as Shape) : {};
 }
 
 function requirement(field: ZodType, csv: boolean): string {
-  const def = (field as unknown as { _def: { typeName?: string; defaultValue?: () => unknown } })._def;
-  if (def.typeName === 'ZodDefault' && def.defaultValue) {
-    const value = def.defaultValue();
+  if (field instanceof z.ZodDefault) {
+    const value: unknown = field.def.defaultValue;
     return Array.isArray(value) ? '可不填，默认为空' : `可不填，默认 ${String(value)}`;
   }
-  if (field.isOptional()) return csv ? '可留空' : '可不填';
+  if (field.safeParse(undefined).success) return csv ? '可留空' : '可不填';
   return '**必填**';
 }
 

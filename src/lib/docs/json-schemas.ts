@@ -4,8 +4,7 @@
  * mistake and explain a field while the editor types. The files name them in a modeline:
  * `# yaml-language-server: $schema=../schemas/site.schema.json`.
  */
-import type { ZodType } from 'zod';
-import { zodToJsonSchema } from 'zod-to-json-schema';
+import { z } from 'zod';
 import { figuresFileSchema, rulesFileSchema, siteSchema } from '../schemas';
 import { readAllSchemaDocs, type FieldDoc } from './schema-docs';
 
@@ -15,7 +14,7 @@ interface JsonSchemaTarget {
   /** The content file it describes, relative to the content root. */
   contentFile: string;
   title: string;
-  schema: ZodType;
+  schema: z.ZodType;
   /** The schema whose field docs describe the object (the list items for a list file). */
   docsOf: string;
 }
@@ -36,13 +35,33 @@ export function renderJsonSchemas(): Map<string, string> {
   const docs = readAllSchemaDocs();
   const out = new Map<string, string>();
   for (const t of JSON_SCHEMA_TARGETS) {
-    const json = zodToJsonSchema(t.schema, { target: 'jsonSchema7', $refStrategy: 'none', effectStrategy: 'input' }) as Json;
+    const json = toJsonSchema(t.schema);
     const object = (json.type === 'array' ? json.items : json) as Json;
     describeProperties(object, docs.get(t.docsOf) ?? []);
     const { $schema, ...rest } = json;
     out.set(t.file, `${JSON.stringify({ $schema, title: t.title, ...rest }, null, 2)}\n`);
   }
   return out;
+}
+
+/**
+ * Zod 4 writes the JSON Schema itself. Fields are described as an editor writes them (`io:
+ * 'input'`); a preprocessed field (dates, which YAML may hand over as Date) is described by the
+ * schema its value must then pass, since the preprocessing function has no JSON Schema.
+ */
+function toJsonSchema(schema: z.core.$ZodType): Json {
+  return z.toJSONSchema(schema, {
+    target: 'draft-7',
+    io: 'input',
+    reused: 'inline',
+    unrepresentable: 'any',
+    override: ({ zodSchema, jsonSchema }) => {
+      if (zodSchema instanceof z.ZodPipe && zodSchema.in instanceof z.ZodTransform) {
+        Object.assign(jsonSchema, toJsonSchema(zodSchema.out));
+        delete jsonSchema.$schema;
+      }
+    },
+  }) as Json;
 }
 
 function describeProperties(object: Json, docs: FieldDoc[]): void {

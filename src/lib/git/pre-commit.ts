@@ -20,7 +20,11 @@ if [ ! -d node_modules/tsx ]; then
   echo "提交前检查无法运行：没有安装依赖。请先在项目文件夹中运行 npm ci。" >&2
   exit 1
 fi
-exec node --import tsx scripts/pre-commit.ts
+# The Node 24 that npm ci links into node_modules/.bin (Linux x64), else the one on the PATH.
+node=node
+[ -x node_modules/.bin/node ] && node=node_modules/.bin/node
+"$node" scripts/require-node.cjs || exit 1
+exec "$node" --import tsx scripts/pre-commit.ts
 `;
 
 function git(cwd: string, args: string[], input?: string): string {

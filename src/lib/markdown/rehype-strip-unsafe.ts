@@ -13,7 +13,7 @@ const CODE_NODES = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression'
 const UNSAFE_ELEMENTS = new Set(['script', 'iframe', 'object', 'embed', 'frame', 'frameset']);
 const URL_ATTRIBUTES = /^(href|src|action|formaction|xlinkhref|xlink:href|poster|data)$/i;
 /** Browsers ignore control characters and spaces inside a scheme (java\tscript:), so the test does too. */
-const isScriptUrl = (value: string) => /^(javascript|vbscript):/i.test(value.replace(/[\u0000-\u0020]/g, ''));
+const isScriptUrl = (value: string) => /^(javascript|vbscript):/i.test(value.replace(/[\p{Cc} ]/gu, ''));
 
 interface Node {
   type: string;

@@ -61,8 +61,9 @@ export function generateSampleRoot(scale: number, seed = 2019): Map<string, stri
   const peopleIds: string[] = [];
   const taken = new Set<string>();
   for (let i = 0; i < shape.people; i++) {
-    let name = '';
-    do name = `${rng.pick(SURNAMES)}${rng.pick(GIVEN)}${rng.chance(0.7) ? rng.pick(GIVEN) : ''}`; while (REAL_NAMES.has(name));
+    let name: string;
+    do name = `${rng.pick(SURNAMES)}${rng.pick(GIVEN)}${rng.chance(0.7) ? rng.pick(GIVEN) : ''}`;
+    while (REAL_NAMES.has(name));
     const id = uniqueId(pinyinId(name, { name: true }), (x) => taken.has(x));
     taken.add(id);
     peopleIds.push(id);

@@ -7,17 +7,31 @@ import { z } from 'zod';
 /** Ids: lower-case pinyin or English words joined by hyphens, e.g. `zhao-yu-fu`. */
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-export const idSchema = z
-  .string({ required_error: 'required' })
-  .regex(ID_PATTERN, { message: 'id-format' });
+/**
+ * Zod's `error` option for a field: the message code `required` when the field is absent, else
+ * `invalid` (or Zod's own wording when none is given; zod-messages.ts turns codes into Chinese).
+ */
+export function codes(invalid?: string) {
+  return { error: (issue: { input?: unknown }) => (issue.input === undefined ? 'required' : invalid) };
+}
+
+/** The same for a string format (z.url(), z.email()): `format` when the text does not fit it. */
+export function formatCodes(format: string) {
+  return {
+    error: (issue: { input?: unknown; code?: string }) =>
+      issue.input === undefined ? 'required' : issue.code === 'invalid_type' ? undefined : format,
+  };
+}
+
+export const idSchema = z.string(codes()).regex(ID_PATTERN, { error: 'id-format' });
 
 /** A calendar date, written `YYYY-MM-DD`. YAML parsers may hand us a Date; both become the string. */
 export const dateSchema = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z
-    .string({ required_error: 'required', invalid_type_error: 'date-format' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date-format' })
-    .refine(isRealDate, { message: 'date-invalid' }),
+    .string(codes('date-format'))
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date-format' })
+    .refine(isRealDate, { error: 'date-invalid' }),
 );
 
 export function isRealDate(value: string): boolean {
@@ -27,26 +41,26 @@ export function isRealDate(value: string): boolean {
 }
 
 /** Marks demo content that must never reach a production build. */
-export const sampleSchema = z.boolean({ invalid_type_error: 'boolean' }).default(false);
+export const sampleSchema = z.boolean(codes('boolean')).default(false);
 
 /** Text with a maximum length counted in characters (a CJK character counts as one). */
 export function boundedText(max: number) {
   return z
-    .string({ required_error: 'required', invalid_type_error: 'string' })
+    .string(codes('string'))
     .trim()
-    .min(1, { message: 'required' })
-    .refine((s) => [...s].length <= max, { message: `max-length:${max}` });
+    .min(1, { error: 'required' })
+    .refine((s) => [...s].length <= max, { error: `max-length:${max}` });
 }
 
 /** A path relative to a content sub-folder, without `..` or a leading slash. */
 export const relativeFileSchema = z
-  .string({ required_error: 'required', invalid_type_error: 'string' })
-  .min(1, { message: 'required' })
-  .refine((p) => !p.startsWith('/') && !p.split(/[\\/]/).includes('..'), { message: 'relative-path' });
+  .string(codes('string'))
+  .min(1, { error: 'required' })
+  .refine((p) => !p.startsWith('/') && !p.split(/[\\/]/).includes('..'), { error: 'relative-path' });
 
 /** Builds a Zod enum from an `as const` tuple, with a message code listing the allowed values. */
 export function oneOf<T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values as unknown as [T[number], ...T[number][]], {
-    errorMap: () => ({ message: `enum:${values.join('、')}` }),
+    error: (issue) => (issue.input === undefined ? 'required' : `enum:${values.join('、')}`),
   });
 }

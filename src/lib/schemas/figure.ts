@@ -1,17 +1,17 @@
 /** `content/figures.yaml`: figures reported by the office, each traced to the release that states it. */
 import { z } from 'zod';
-import { dateSchema, idSchema } from './common';
+import { codes, dateSchema, idSchema } from './common';
 
 export const figureSchema = z
   .object({
     /** 标识，小写英文或拼音，用连字符连接，例如 practice-stations。 */
     id: idSchema,
     /** 统计项目名称，例如 新时代文明实践站。 */
-    label: z.string({ required_error: 'required' }).min(1, 'required'),
+    label: z.string(codes()).min(1, 'required'),
     /** 数值，只写数字不写单位，例如 1344 或 838.5。 */
-    value: z.number({ required_error: 'required', invalid_type_error: 'number' }),
+    value: z.number(codes('number')),
     /** 单位，例如 个、人、万元。 */
-    unit: z.string({ required_error: 'required' }).min(1, 'required'),
+    unit: z.string(codes()).min(1, 'required'),
     /** 统计日期，写成 YYYY-MM-DD，例如 2019-12-31。 */
     asOf: dateSchema,
     /** 来源：公布这一数字的新闻发布稿标识（content/releases/ 中的文件名，不含 .md）。 */
@@ -19,6 +19,6 @@ export const figureSchema = z
   })
   .strict();
 
-export const figuresFileSchema = z.array(figureSchema, { invalid_type_error: 'figures-list' });
+export const figuresFileSchema = z.array(figureSchema, { error: 'figures-list' });
 
 export type Figure = z.infer<typeof figureSchema>;

@@ -3,7 +3,7 @@
  * CSV cells arrive as strings; the preprocessors turn empty cells into "absent" and parse numbers.
  */
 import { z } from 'zod';
-import { idSchema, oneOf } from './common';
+import { codes, idSchema, oneOf } from './common';
 
 export const SITE_LEVELS = ['中心', '所', '站'] as const;
 export type SiteLevel = (typeof SITE_LEVELS)[number];
@@ -21,7 +21,7 @@ const optionalText = z.preprocess(blankToUndefined, z.string().trim().optional()
 const coordinate = (min: number, max: number) =>
   z.preprocess(
     (v) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : blankToUndefined(v)),
-    z.number({ invalid_type_error: 'number' }).min(min, `range:${min}-${max}`).max(max, `range:${min}-${max}`).optional(),
+    z.number(codes('number')).min(min, `range:${min}-${max}`).max(max, `range:${min}-${max}`).optional(),
   );
 
 export const practiceSiteSchema = z
@@ -29,17 +29,17 @@ export const practiceSiteSchema = z
     /** 标识，小写拼音或英文，用连字符连接，整个名录中不能重复，例如 qiaocheng-gujing-suo。 */
     id: idSchema,
     /** 全称，例如 谯城区古井镇新时代文明实践所。 */
-    name: z.string({ required_error: 'required' }).trim().min(1, 'required'),
+    name: z.string(codes()).trim().min(1, 'required'),
     /** 级别，三选一：中心、所、站。 */
     level: oneOf(SITE_LEVELS),
     /** 上级的标识：所的上级是中心，站的上级是所，须在同一县区；中心留空。 */
     parent: z.preprocess(blankToUndefined, idSchema.optional()),
     /** 县区，必须是 site.yaml 中列出的县区之一。 */
-    county: z.string({ required_error: 'required' }).trim().min(1, 'required'),
+    county: z.string(codes()).trim().min(1, 'required'),
     /** 乡镇或街道，可不填，例如 古井镇。 */
     township: optionalText,
     /** 地址，例如 古井镇政府院内。 */
-    address: z.string({ required_error: 'required' }).trim().min(1, 'required'),
+    address: z.string(codes()).trim().min(1, 'required'),
     /** 对外座机，例如 0558-5123456；不得填写个人手机号。 */
     phone: optionalText,
     /** 开放时间，例如 周一至周五 8:30-17:30。 */
@@ -56,10 +56,10 @@ export const practiceSiteSchema = z
     /** 示例行填 1，正式内容留空或填 0。 */
     sample: z.preprocess(
       (v) => (v === undefined || v === '' || v === '0' ? false : v === '1' ? true : v),
-      z.boolean({ invalid_type_error: 'sample-flag' }),
+      z.boolean(codes('sample-flag')),
     ),
   })
   .strict()
-  .refine((s) => (s.lat === undefined) === (s.lng === undefined), { message: 'lat-lng-pair', path: ['lng'] });
+  .refine((s) => (s.lat === undefined) === (s.lng === undefined), { error: 'lat-lng-pair', path: ['lng'] });
 
 export type PracticeSite = z.infer<typeof practiceSiteSchema>;

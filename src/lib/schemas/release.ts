@@ -1,6 +1,6 @@
 /** `content/releases/<id>.md|mdx`: press releases (新闻发布稿). The body is the release text. */
 import { z } from 'zod';
-import { boundedText, dateSchema, idSchema, oneOf, relativeFileSchema, sampleSchema } from './common';
+import { boundedText, codes, dateSchema, idSchema, oneOf, relativeFileSchema, sampleSchema } from './common';
 
 export const RELEASE_TOPICS = ['文明创建', '道德建设', '文明实践', '志愿服务', '移风易俗', '未成年人'] as const;
 export type ReleaseTopic = (typeof RELEASE_TOPICS)[number];
@@ -33,11 +33,11 @@ export const releaseSchema = z
     /** 更新日期，内容有实质修改时填写，写成 YYYY-MM-DD，不能早于发布日期。 */
     updated: dateSchema.optional(),
     /** 草稿：true 表示不在正式网站发布（预览时可见并标明「草稿」）；可以发布时改为 false。 */
-    draft: z.boolean({ invalid_type_error: 'boolean' }).default(false),
+    draft: z.boolean(codes('boolean')).default(false),
     /** 示例内容：true 表示虚构的演示内容，正式发布时会被拒绝；正式内容写 false。 */
     sample: sampleSchema,
   })
   .strict()
-  .refine((r) => !r.updated || r.updated >= r.date, { message: 'updated-before-date', path: ['updated'] });
+  .refine((r) => !r.updated || r.updated >= r.date, { error: 'updated-before-date', path: ['updated'] });
 
 export type Release = z.infer<typeof releaseSchema>;

@@ -1,11 +1,11 @@
 /** `content/rules.yaml`: 亳州文明20条, the city's civility code, as a numbered list. */
 import { z } from 'zod';
-import { boundedText, sampleSchema } from './common';
+import { boundedText, codes, sampleSchema } from './common';
 
 export const ruleSchema = z
   .object({
     /** 条目编号，从 1 开始连续排列，不能跳号或重复。 */
-    number: z.number({ required_error: 'required', invalid_type_error: 'integer' }).int('integer').positive('integer'),
+    number: z.number(codes('integer')).int('integer').positive('integer'),
     /** 条目标题，最多 40 字，例如 文明出行。 */
     title: boundedText(40),
     /** 条文内容，一两句话，最多 300 字。 */
@@ -15,6 +15,6 @@ export const ruleSchema = z
   })
   .strict();
 
-export const rulesFileSchema = z.array(ruleSchema, { invalid_type_error: 'rules-list' });
+export const rulesFileSchema = z.array(ruleSchema, { error: 'rules-list' });
 
 export type Rule = z.infer<typeof ruleSchema>;

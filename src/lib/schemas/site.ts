@@ -1,22 +1,23 @@
 /** `content/site.yaml`: who publishes the portal, how to reach them, and the counties it covers. */
 import { z } from 'zod';
+import { codes, formatCodes } from './common';
 
 export const siteSchema = z
   .object({
     /** 网站名称，显示在页眉和浏览器标题中，例如 亳州文明网。 */
-    name: z.string({ required_error: 'required' }).min(1, 'required'),
+    name: z.string(codes()).min(1, 'required'),
     /** 主办单位：发布本网站的单位，例如 亳州市文明办。 */
-    publisher: z.string({ required_error: 'required' }).min(1, 'required'),
+    publisher: z.string(codes()).min(1, 'required'),
     /** 网站地址，以 https:// 开头，末尾不用加斜杠，例如 https://wmb.bozhou.gov.cn。 */
-    url: z.string({ required_error: 'required' }).url('url'),
+    url: z.url({ protocol: /^https?$/, hostname: z.regexes.domain, ...formatCodes('url') }),
     /** 单位通讯地址，显示在页脚。 */
-    address: z.string({ required_error: 'required' }).min(1, 'required'),
+    address: z.string(codes()).min(1, 'required'),
     /** 办公电话（单位座机，不要填个人手机号），例如 0558-5555555。 */
-    phone: z.string({ required_error: 'required' }).min(1, 'required'),
+    phone: z.string(codes()).min(1, 'required'),
     /** 单位公开邮箱；正文和发布稿中只允许出现这一个邮箱，例如 wmb@example.org。 */
-    email: z.string({ required_error: 'required' }).email('email'),
+    email: z.email(formatCodes('email')),
     /** 县区列表，按显示顺序排列；好人和实践站点的 county 必须是其中之一，例如 谯城区。 */
-    counties: z.array(z.string().min(1, 'required'), { required_error: 'required' }).min(1, 'required'),
+    counties: z.array(z.string().min(1, 'required'), codes()).min(1, 'required'),
     /** 网站标识码（政府网站由主管部门核发），没有就不填。 */
     siteIdCode: z.string().optional(),
     /** ICP 备案号，例如 皖ICP备00000000号，没有就不填。 */

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import sharp from 'sharp';
+import sharp, { type Metadata } from 'sharp';
 import { displayPath } from '../content/paths';
 import type { Problem } from './problem';
 
@@ -58,7 +58,7 @@ export async function checkImage(absPath: string): Promise<Problem | undefined> 
  * sharp's metadata() from the first 64 KB, which hold the header of nearly every photo (it is
  * ~40% cheaper than letting libvips open the file); the whole file when that is not enough.
  */
-async function headerOf(absPath: string): Promise<sharp.Metadata | undefined> {
+async function headerOf(absPath: string): Promise<Metadata | undefined> {
   const head = Buffer.alloc(HEAD_BYTES);
   const fd = fs.openSync(absPath, 'r');
   let length: number;

@@ -1,5 +1,5 @@
 /** Runs every source entry through its collection's schema and words the failures for editors. */
-import type { ZodType } from 'zod';
+import type { z } from 'zod';
 import {
   figureSchema, pageSchema, personSchema, practiceSiteSchema, releaseSchema, ruleSchema, siteSchema,
   type Figure, type Page, type Person, type PracticeSite, type Release, type Rule, type Site,
@@ -26,7 +26,7 @@ export interface Content {
   knownIds: Record<CollectionName, Set<string>>;
 }
 
-export const SCHEMAS: Record<CollectionName, ZodType> = {
+export const SCHEMAS: Record<CollectionName, z.ZodType> = {
   releases: releaseSchema,
   people: personSchema,
   pages: pageSchema,
@@ -36,18 +36,26 @@ export const SCHEMAS: Record<CollectionName, ZodType> = {
 };
 
 function check<T>(
-  schema: ZodType<T, any, any>,
+  schema: z.ZodType<T>,
   input: unknown,
   where: { file: string; lineOf: SourceEntry['lineOf'] },
   problems: Problem[],
 ): T | undefined {
   const result = schema.safeParse(input ?? {});
   if (result.success) return result.data;
+  // Zod 4 goes on checking a value of the wrong type (an empty list fails a string's minimum
+  // length as well); the editor needs only the first message for it.
+  const wrongType = new Set<string>();
   for (const issue of result.error.issues) {
-    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
+    // Zod 4 paths may hold symbols; content paths never do.
+    const at = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+    const key = JSON.stringify(at);
+    if (wrongType.has(key)) continue;
+    if (issue.code === 'invalid_type') wrongType.add(key);
+    const path = issue.code === 'unrecognized_keys' ? [...at, issue.keys[0] ?? ''] : at;
     problems.push({
       severity: 'error',
-      code: issue.message.split(':')[0] || issue.code,
+      code: messageCode(issue.message) ?? issue.code,
       file: where.file,
       line: where.lineOf(path) ?? where.lineOf([]) ?? undefined,
       field: formatField(path) || undefined,
@@ -56,6 +64,9 @@ function check<T>(
   }
   return undefined;
 }
+
+/** The schema's own message code (`required`, `enum`…); Zod's English wording is not one. */
+const messageCode = (message: string) => /^([a-z][a-z-]*)(:|$)/.exec(message)?.[1];
 
 export function checkSchemas(source: SourceRoot, problems: Problem[]): Content | undefined {
   const site = source.siteInput === undefined

@@ -2,7 +2,9 @@
  * Turns Zod issues into the Chinese sentences editors read. The schemas carry short message codes
  * (`required`, `enum:…`, `max-length:100`); this is the only place that words them.
  */
-import type { ZodIssue } from 'zod';
+import type { z } from 'zod';
+
+export type ZodIssue = z.core.$ZodIssue;
 
 function show(value: unknown): string {
   if (value === undefined) return '（空）';
@@ -12,11 +14,11 @@ function show(value: unknown): string {
 }
 
 /** Reads the value at `path` from the parsed input, to quote it back in the message. */
-export function valueAt(input: unknown, path: ReadonlyArray<string | number>): unknown {
+export function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   let node: unknown = input;
   for (const key of path) {
     if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string | number, unknown>)[key];
+    node = (node as Record<PropertyKey, unknown>)[key];
   }
   return node;
 }
@@ -26,7 +28,7 @@ export function zodIssueMessage(issue: ZodIssue, input: unknown): string {
   if (issue.code === 'unrecognized_keys') {
     return `未知字段 ${issue.keys.map((k) => `「${k}」`).join('、')}。请检查拼写（字段名区分大小写），或删除这一行。`;
   }
-  if (issue.code === 'invalid_type' && issue.received === 'undefined') return '缺少必填字段，请补上。';
+  if (issue.code === 'invalid_type' && value === undefined) return '缺少必填字段，请补上。';
   const [code, arg] = issue.message.split(/:(.*)/s) as [string, string | undefined];
   switch (code) {
     case 'required':

@@ -45,7 +45,7 @@ describe('docs/编辑指南.md', () => {
   });
 
   it('refuses to regenerate a guide whose markers are missing', () => {
-    expect(() => withFieldReference('# 指南\n')).toThrowError(/markers/);
+    expect(() => withFieldReference('# 指南\n')).toThrow(/markers/);
     expect(withFieldReference(`前\n${GUIDE_BEGIN}\n旧\n${GUIDE_END}\n后\n`, 'NEW')).toBe('前\nNEW\n后\n');
   });
 });

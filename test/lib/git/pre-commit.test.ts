@@ -7,8 +7,9 @@ import { checkStagedContent, HOOK_MARKER, installPreCommitHook } from '../../../
 import { formatProblem } from '../../../src/lib/validate/problem';
 import { GOOD_ROOT } from '../../helpers/content-root';
 
-const git = (cwd: string, ...args: string[]) => {
-  const r = spawnSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' } });
+const git = (cwd: string, ...rest: [NodeJS.ProcessEnv | string, ...string[]]) => {
+  const [env, args] = typeof rest[0] === 'string' ? [{}, rest as string[]] : [rest[0], rest.slice(1) as string[]];
+  const r = spawnSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, ...env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' } });
   return { code: r.status, out: r.stdout + r.stderr };
 };
 
@@ -61,6 +62,22 @@ describe('the pre-commit check', () => {
     fs.writeFileSync(storyFile(dir), good.replace(/summary: .*/, 'summary: 新的简介。'));
     git(dir, 'add', 'content');
     expect(git(dir, 'commit', '-q', '-m', 'good').code).toBe(0);
+  }, 60_000);
+
+  it('runs on the Node 24 that npm ci linked, even when the PATH offers an older Node', () => {
+    const dir = tempRepo();
+    installPreCommitHook(dir);
+    const good = fs.readFileSync(storyFile(dir), 'utf8');
+    fs.writeFileSync(storyFile(dir), good.replace('category: 敬业奉献', 'category: 敬业'));
+    git(dir, 'add', 'content');
+    // The PATH a git GUI or a plain terminal gives: no node_modules/.bin, and first a `node` that
+    // stands for an old system Node (it only says so).
+    const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'bz-bin-'));
+    fs.writeFileSync(path.join(bin, 'node'), '#!/bin/sh\necho "the PATH\'s node ran"\nexit 1\n', { mode: 0o755 });
+    const systemPath = (process.env.PATH ?? '').split(path.delimiter).filter((p) => !p.includes('node_modules'));
+    const refused = git(dir, { PATH: [bin, ...systemPath].join(path.delimiter) }, 'commit', '-m', 'bad');
+    expect(refused.out).not.toContain("the PATH's node ran");
+    expect(refused.out).toContain('content/people/li-si.md:4 category：「敬业」不是允许的值');
   }, 60_000);
 
   it('installs into the shared hooks folder from a worktree, updates its own hook and never replaces another', () => {

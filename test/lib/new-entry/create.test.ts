@@ -71,9 +71,9 @@ describe('createEntry', () => {
   it('refuses, without writing anything, a title its schema would refuse', () => {
     const root = copyRoot();
     const before = fs.readdirSync(path.join(root, 'releases'));
-    expect(() => createEntry('release', '长'.repeat(101), { root, today: TODAY })).toThrowError(NewEntryError);
-    expect(() => createEntry('release', '长'.repeat(101), { root, today: TODAY })).toThrowError('没有新建文件：title：内容过长（101 字），最多 100 字，请精简。');
-    expect(() => createEntry('page', '  ', { root, today: TODAY })).toThrowError(/请在命令后面写上标题/);
+    expect(() => createEntry('release', '长'.repeat(101), { root, today: TODAY })).toThrow(NewEntryError);
+    expect(() => createEntry('release', '长'.repeat(101), { root, today: TODAY })).toThrow('没有新建文件：title：内容过长（101 字），最多 100 字，请精简。');
+    expect(() => createEntry('page', '  ', { root, today: TODAY })).toThrow(/请在命令后面写上标题/);
     expect(fs.readdirSync(path.join(root, 'releases'))).toEqual(before);
   });
 

@@ -1,0 +1,11 @@
+/**
+ * The Markdown processor of every .md and .mdx body: @astrojs/markdown-remark's unified pipeline,
+ * the one that runs rehype plugins, with the sanitizer last. MDX inherits it (@astrojs/mdx reads
+ * markdown.processor); src/integrations/markdown-guard.ts refuses a build configured otherwise.
+ */
+import { unified } from '@astrojs/markdown-remark';
+import rehypeStripUnsafe from './rehype-strip-unsafe';
+
+export const bodySanitizer = rehypeStripUnsafe;
+
+export const markdownProcessor = () => unified({ rehypePlugins: [bodySanitizer] });
