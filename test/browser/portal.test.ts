@@ -8,8 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/lib/bench/chromium';
-import { serveDirectory, type StaticServer } from '../../src/lib/bench/static-server';
+import { launchChromium } from '../../tools/lib/chromium';
+import { serveDirectory, type StaticServer } from '../../tools/lib/static-server';
 import { TEMPLATE_PAGES } from '../helpers/templates';
 
 const DIST = path.resolve(process.env.BROWSER_DIST ?? 'dist');

@@ -7,10 +7,10 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/lib/bench/chromium';
-import { serveDirectory, type StaticServer } from '../../src/lib/bench/static-server';
+import { launchChromium } from '../../tools/lib/chromium';
+import { serveDirectory, type StaticServer } from '../../tools/lib/static-server';
 import { runScript } from '../helpers/run-script';
-import { scoreQuality } from '../../src/lib/search/quality';
+import { scoreQuality } from '../../tools/lib/search-quality';
 import { JUDGED_QUERIES } from '../search/judged-queries';
 
 const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bz-search-ui-')), 'dist');

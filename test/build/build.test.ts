@@ -145,7 +145,7 @@ describe('npm run build -- --production', () => {
 
 describe('links in the fixture build', () => {
   it('all resolve: pages, files, feeds, images and anchors, and every search result address', async () => {
-    const { checkLinks } = await import('../../src/lib/check/links');
+    const { checkLinks } = await import('../../tools/lib/links');
     const { indexedDocuments } = await import('../../src/lib/search/load-files');
     const docs = await indexedDocuments(out);
     expect(docs.map((d) => d.url)).toContain('/rules/#rule-1');

@@ -71,7 +71,7 @@ describe('the paginated lists and the MDX release of this build (the good fixtur
     expect(files).toContain(path.join('releases', 'page', '3', 'index.html'));
     expect(files).toContain(path.join('people', 'page', '2', 'index.html'));
     expect(files.some((f) => /^people\/(level|category|county|year)\/[^/]+\/page\/2\/index\.html$/.test(f))).toBe(true);
-    const { checkLinks } = await import('../../src/lib/check/links');
+    const { checkLinks } = await import('../../tools/lib/links');
     expect(checkLinks(out, site.url).broken).toEqual([]);
     expect((await htmlProblems(out)).problems).toEqual([]);
   });

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkBudgets } from '../../src/lib/budgets/measure';
+import { checkBudgets } from '../../tools/lib/page-budgets';
 import { copyRoot, replaceIn, writeIn } from '../helpers/content-root';
 import { runScript } from '../helpers/run-script';
 

@@ -3,7 +3,7 @@
  * Chromium with the raw text on a zh-CN page, as Pagefind's own UI would (npm run search:quality).
  */
 import type { Browser } from 'playwright-core';
-import type { Ranked } from '../search/quality';
+import type { Ranked } from './search-quality';
 
 export async function rankWithDefaultPagefind(browser: Browser, baseUrl: string, queries: string[]): Promise<Ranked[]> {
   const page = await browser.newPage();

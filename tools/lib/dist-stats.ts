@@ -1,8 +1,8 @@
 /** Sizes of a built site: totals, HTML per page type, and (via the page budgets) CSS and JS per page. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkBudgets } from '../budgets/measure';
-import { listFiles } from '../files';
+import { checkBudgets } from './page-budgets';
+import { listFiles } from './list-files';
 
 export interface Stat { median: number; max: number; count: number }
 export interface DistStats {

@@ -9,17 +9,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { check, formatValue, median, type Check } from '../src/lib/bench/budgets';
-import { distStats, type DistStats } from '../src/lib/bench/dist-stats';
-import { launchChromium } from '../src/lib/bench/chromium';
-import { measureSearch, type QueryCost } from '../src/lib/bench/search-query';
-import { serveDirectory } from '../src/lib/bench/static-server';
+import { check, formatValue, median, type Check } from './lib/budgets';
+import { distStats, type DistStats } from './lib/dist-stats';
+import { launchChromium } from './lib/chromium';
+import { measureSearch, type QueryCost } from './lib/search-query';
+import { serveDirectory } from './lib/static-server';
 
 const root = process.cwd();
 const out = path.join(root, 'bench/out');
 const budgets = JSON.parse(fs.readFileSync(path.join(root, 'bench/budgets.json'), 'utf8'));
 
 interface StepFigures { validateMs: number; astroMs: number; searchMs: number; buildMs: number; validatePeak: number; astroPeak: number; searchPeak: number }
+interface ScaleResult { runs: number; steps: StepFigures; allRuns: StepFigures[]; dist: DistStats; queries: QueryCost[] }
 
 function exec(args: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
   return new Promise((resolve) => {
@@ -52,6 +53,7 @@ async function main(): Promise<number> {
   const runs = Number(values.runs);
   fs.mkdirSync(out, { recursive: true });
   const results: Record<string, unknown> = {};
+  const scaleResults: Record<string, ScaleResult> = {};
   const checks: Check[] = [];
   const browser = values['no-browser'] ? undefined : await launchChromium();
 
@@ -77,7 +79,7 @@ async function main(): Promise<number> {
         await server.close();
       }
     }
-    results[`scale${scale}`] = { runs, steps: m, allRuns: figures, dist: stats, queries };
+    results[`scale${scale}`] = scaleResults[`scale${scale}`] = { runs, steps: m, allRuns: figures, dist: stats, queries };
     if (scale === 10000) {
       const b = budgets.scale10000;
       checks.push(
@@ -112,7 +114,7 @@ async function main(): Promise<number> {
   const date = process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date();
   fs.writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify({ date: date.toISOString(), machine, versions, results, checks }, null, 2)}\n`);
 
-  printTable(results, scales);
+  printTable(scaleResults, scales);
   console.log('\n| budget | measured | limit | |\n| --- | --- | --- | --- |');
   for (const c of checks) console.log(`| ${c.name} | ${formatValue(c.value, c.unit)} | ${formatValue(c.limit, c.unit)} | ${c.ok ? 'ok' : '**over**'} |`);
   const broken = checks.filter((c) => !c.ok);
@@ -120,11 +122,11 @@ async function main(): Promise<number> {
   return broken.length ? 1 : 0;
 }
 
-function printTable(results: Record<string, unknown>, scales: number[]) {
+function printTable(results: Record<string, ScaleResult>, scales: number[]) {
   const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MiB`;
   console.log('| figure | ' + scales.map((s) => `${s} entries`).join(' | ') + ' |');
   console.log('| --- |' + scales.map(() => ' --- |').join(''));
-  const rows: Array<[string, (r: any) => string]> = [
+  const rows: Array<[string, (r: ScaleResult) => string]> = [
     ['npm run build, wall (median)', (r) => `${(r.steps.buildMs / 1000).toFixed(1)} s`],
     ['validate, wall / peak', (r) => `${(r.steps.validateMs / 1000).toFixed(1)} s / ${mb(r.steps.validatePeak)}`],
     ['astro build, wall / peak', (r) => `${(r.steps.astroMs / 1000).toFixed(1)} s / ${mb(r.steps.astroPeak)}`],
@@ -137,7 +139,7 @@ function printTable(results: Record<string, unknown>, scales: number[]) {
     ['first query: bytes / ms', (r) => (r.queries[0] ? `${r.queries[0].bytes} B / ${r.queries[0].ms} ms` : '-')],
     ['later query: bytes / ms', (r) => (r.queries[1] ? `${r.queries[1].bytes} B / ${r.queries[1].ms} ms` : '-')],
   ];
-  for (const [label, f] of rows) console.log(`| ${label} | ${scales.map((s) => f(results[`scale${s}`])).join(' | ')} |`);
+  for (const [label, f] of rows) console.log(`| ${label} | ${scales.map((s) => f(results[`scale${s}`]!)).join(' | ')} |`);
 }
 
 main().then((code) => (process.exitCode = code), (error: unknown) => {

@@ -5,9 +5,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { listFiles } from '../files';
+import { listFiles } from './list-files';
 
-import budgets from '../../../bench/budgets.json' with { type: 'json' };
+import budgets from '../../bench/budgets.json' with { type: 'json' };
 
 /** The page budgets, from bench/budgets.json (the one file that holds every budget). */
 export const BUDGETS = {

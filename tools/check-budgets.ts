@@ -3,7 +3,7 @@
  * when one is broken. Prints the largest figures so a benchmark can log them.
  */
 import path from 'node:path';
-import { BUDGETS, checkBudgets, SEED_RELEASE_PAGE } from '../src/lib/budgets/measure';
+import { BUDGETS, checkBudgets, SEED_RELEASE_PAGE } from './lib/page-budgets';
 
 function main(): number {
   const dist = path.resolve(process.argv[2] ?? 'dist');

@@ -1,7 +1,7 @@
 /** Runs queries through the engine as the search page does and returns what it would show. */
-import type { SearchEngine } from './engine';
-import type { Ranked } from './quality';
-import { resultPage } from './result-page';
+import type { SearchEngine } from '../../src/lib/search/engine';
+import type { Ranked } from './search-quality';
+import { resultPage } from '../../src/lib/search/result-page';
 
 export async function rankQueries(engine: SearchEngine, queries: string[]): Promise<Ranked[]> {
   const out: Ranked[] = [];

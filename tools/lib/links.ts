@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { listFiles } from '../files';
+import { listFiles } from './list-files';
 
 export interface BrokenLink { page: string; href: string; reason: 'missing' | 'anchor' }
 

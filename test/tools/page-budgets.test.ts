@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { writeTree } from '../../helpers/content-root';
-import { checkBudgets } from '../../../src/lib/budgets/measure';
+import { writeTree } from '../helpers/content-root';
+import { checkBudgets } from '../../tools/lib/page-budgets';
 
 const page = (head: string, body = '') => `<!doctype html><html lang="zh-CN"><head>${head}</head><body>${body}</body></html>`;
 

@@ -4,8 +4,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { launchChromium } from '../src/lib/bench/chromium';
-import { serveDirectory } from '../src/lib/bench/static-server';
+import { launchChromium } from './lib/chromium';
+import { serveDirectory } from './lib/static-server';
 import { TEMPLATE_PAGES } from '../test/helpers/templates';
 
 async function main(): Promise<number> {

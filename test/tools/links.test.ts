@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { writeTree } from '../../helpers/content-root';
-import { checkLinks, linksIn } from '../../../src/lib/check/links';
+import { writeTree } from '../helpers/content-root';
+import { checkLinks, linksIn } from '../../tools/lib/links';
 
 describe('checkLinks', () => {
   it('reads href, src and every srcset candidate', () => {
