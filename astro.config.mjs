@@ -33,11 +33,18 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Stylesheets stay files: the Content-Security-Policy allows no inline style.
   build: { format: 'directory', concurrency: 2, inlineStylesheets: 'never' },
-  // Astro 7's default ('jsx') drops the space between inline elements; keep HTML's rules.
-  compressHTML: true,
+  // Astro 7's default: whitespace by JSX rules, so formatting a template (Prettier) cannot add a
+  // space to a page; write {' '} where a space between elements is meant.
+  compressHTML: 'jsx',
   // Only the unified processor runs rehype plugins (Astro 7's default, Sätteri, does not); MDX
   // inherits it. No script, iframe, on…= or javascript: from any body reaches a page.
   markdown: { processor: markdownProcessor() },
-  integrations: [markdownGuard(bodySanitizer), mdx(), contentFiles(contentRoot), contentImages(contentRoot), portalSitemap(contentRoot)],
+  integrations: [
+    markdownGuard(bodySanitizer),
+    mdx(),
+    contentFiles(contentRoot),
+    contentImages(contentRoot),
+    portalSitemap(contentRoot),
+  ],
   devToolbar: { enabled: false },
 });

@@ -8,6 +8,9 @@ const start = performance.now();
 if (file) {
   process.on('exit', (code) => {
     const maxRssBytes = process.resourceUsage().maxRSS * 1024;
-    fs.appendFileSync(file, `${JSON.stringify({ step: label, code, wallMs: Math.round(performance.now() - start), maxRssBytes })}\n`);
+    fs.appendFileSync(
+      file,
+      `${JSON.stringify({ step: label, code, wallMs: Math.round(performance.now() - start), maxRssBytes })}\n`,
+    );
   });
 }

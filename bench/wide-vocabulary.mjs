@@ -26,7 +26,7 @@ for (const dir of ['releases', 'people']) {
     const end = text.indexOf('\n---', 4) + 4;
     const length = Array.from(text.slice(end).replace(/\s/g, '')).length;
     let body = '';
-    for (let n = 0; n < length; ) {
+    for (let n = 0; n < length;) {
       const w = words[Math.floor(rnd() * words.length)];
       body += w + (rnd() < 0.1 ? '，' : '') + (rnd() < 0.03 ? '。\n\n' : '');
       n += w.length;

@@ -53,7 +53,12 @@ async function main(): Promise<number> {
   const validateStart = performance.now();
   const result = await validateContentAndImages(content, { production });
   if (report) {
-    const line = { step: 'validate', code: result.errors ? 1 : 0, wallMs: Math.round(performance.now() - validateStart), maxRssBytes: process.resourceUsage().maxRSS * 1024 };
+    const line = {
+      step: 'validate',
+      code: result.errors ? 1 : 0,
+      wallMs: Math.round(performance.now() - validateStart),
+      maxRssBytes: process.resourceUsage().maxRSS * 1024,
+    };
     fs.appendFileSync(report, `${JSON.stringify(line)}\n`);
   }
   for (const p of result.problems) (p.severity === 'error' ? console.error : console.warn)(formatProblem(p));
@@ -83,7 +88,13 @@ async function main(): Promise<number> {
   process.once('SIGTERM', cleanUp);
 
   const nodeOptions = `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${astroHeapMiB(memory)}`.trim();
-  const env = { ...process.env, CONTENT_DIR: content, BUILD_OUT_DIR: output, PRODUCTION: production ? '1' : '', NODE_OPTIONS: nodeOptions };
+  const env = {
+    ...process.env,
+    CONTENT_DIR: content,
+    BUILD_OUT_DIR: output,
+    PRODUCTION: production ? '1' : '',
+    NODE_OPTIONS: nodeOptions,
+  };
   try {
     await run('生成网页（astro build）', 'astro', [astroCli(), 'build'], env);
     await run('建立搜索索引', 'search', ['--import', 'tsx', path.join(root, 'scripts/index-search.ts'), output], env);

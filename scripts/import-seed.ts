@@ -12,7 +12,12 @@ import { importReleaseText } from '../src/lib/seed-import';
 
 function main(): void {
   const { values, positionals } = parseArgs({
-    options: { date: { type: 'string' }, id: { type: 'string' }, force: { type: 'boolean' }, topic: { type: 'string', multiple: true } },
+    options: {
+      date: { type: 'string' },
+      id: { type: 'string' },
+      force: { type: 'boolean' },
+      topic: { type: 'string', multiple: true },
+    },
     allowPositionals: true,
   });
   const file = positionals[0];

@@ -17,7 +17,9 @@ async function main(): Promise<void> {
   const start = performance.now();
   const s = await writeSearchIndex(content, dir, { production });
   const ms = Math.round(performance.now() - start);
-  console.log(`搜索索引：${s.records} 条记录，${s.terms} 个检索词，${s.files} 个文件，共 ${(s.bytes / 1024 / 1024).toFixed(1)} MB（${ms} 毫秒）。`);
+  console.log(
+    `搜索索引：${s.records} 条记录，${s.terms} 个检索词，${s.files} 个文件，共 ${(s.bytes / 1024 / 1024).toFixed(1)} MB（${ms} 毫秒）。`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -9,7 +9,14 @@ import { displayPath } from '../src/lib/content/paths';
 import { generateSampleRoot, sampleShape } from '../src/lib/sample/generate';
 
 function main(): number {
-  const { values } = parseArgs({ options: { scale: { type: 'string', default: '2000' }, out: { type: 'string' }, seed: { type: 'string', default: '2019' }, force: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: {
+      scale: { type: 'string', default: '2000' },
+      out: { type: 'string' },
+      seed: { type: 'string', default: '2019' },
+      force: { type: 'boolean' },
+    },
+  });
   const scale = Number(values.scale);
   if (!values.out || !Number.isInteger(scale) || scale < 100) {
     console.error('用法：npm run sample -- --scale 条目数（≥100） --out 输出文件夹 [--seed 种子] [--force]');
@@ -30,7 +37,9 @@ function main(): number {
     fs.writeFileSync(file, text);
   }
   const s = sampleShape(scale);
-  console.log(`已生成示例内容：${displayPath(out)}（${files.size} 个文件；实践中心 ${s.centres}、所 ${s.institutes}、站 ${s.stations}，好人 ${s.people}，新闻发布 ${s.releases}，文明条目 ${s.rules}）`);
+  console.log(
+    `已生成示例内容：${displayPath(out)}（${files.size} 个文件；实践中心 ${s.centres}、所 ${s.institutes}、站 ${s.stations}，好人 ${s.people}，新闻发布 ${s.releases}，文明条目 ${s.rules}）`,
+  );
   return 0;
 }
 

@@ -8,7 +8,9 @@ import { installPreCommitHook } from '../src/lib/git/pre-commit';
 function main(): number {
   const result = installPreCommitHook(process.cwd());
   if (result.status === 'foreign') {
-    console.error(`${displayPath(result.file)} 已有别的提交前检查，没有覆盖它。如需同时使用，请在其中加入一行：node --import tsx scripts/pre-commit.ts`);
+    console.error(
+      `${displayPath(result.file)} 已有别的提交前检查，没有覆盖它。如需同时使用，请在其中加入一行：node --import tsx scripts/pre-commit.ts`,
+    );
     return 1;
   }
   console.log(`${result.status === 'installed' ? '已安装' : '已更新'}提交前检查：${displayPath(result.file)}`);

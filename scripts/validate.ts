@@ -18,7 +18,9 @@ async function main(): Promise<void> {
   const production = isProduction(values.production);
   const result = await validateContentAndImages(dir, { production });
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ ok: result.errors === 0, errors: result.errors, files: result.fileCount, problems: result.problems }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ ok: result.errors === 0, errors: result.errors, files: result.fileCount, problems: result.problems }, null, 2)}\n`,
+    );
   } else {
     for (const p of result.problems) (p.severity === 'error' ? console.error : console.warn)(formatProblem(p));
     console.log(summaryLine(result.problems, result.fileCount));

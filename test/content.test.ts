@@ -12,7 +12,13 @@ describe('the committed content', () => {
   it('holds the seed release and marks everything else as sample', () => {
     const c = result.content!;
     expect(c.releases.find((r) => r.id === '2019-work-report')?.data).toMatchObject({ date: '2019-12-31', sample: false });
-    const others = [...c.releases.filter((r) => r.id !== '2019-work-report'), ...c.people, ...c.rules, ...c.practiceSites, ...c.pages];
+    const others = [
+      ...c.releases.filter((r) => r.id !== '2019-work-report'),
+      ...c.people,
+      ...c.rules,
+      ...c.practiceSites,
+      ...c.pages,
+    ];
     expect(others.length).toBeGreaterThan(50);
     expect(others.filter((e) => !(e.data as { sample: boolean }).sample).map((e) => e.file)).toEqual([]);
   });

@@ -19,8 +19,22 @@ const root = process.cwd();
 const out = path.join(root, 'bench/out');
 const budgets = JSON.parse(fs.readFileSync(path.join(root, 'bench/budgets.json'), 'utf8'));
 
-interface StepFigures { validateMs: number; astroMs: number; searchMs: number; buildMs: number; validatePeak: number; astroPeak: number; searchPeak: number }
-interface ScaleResult { runs: number; steps: StepFigures; allRuns: StepFigures[]; dist: DistStats; queries: QueryCost[] }
+interface StepFigures {
+  validateMs: number;
+  astroMs: number;
+  searchMs: number;
+  buildMs: number;
+  validatePeak: number;
+  astroPeak: number;
+  searchPeak: number;
+}
+interface ScaleResult {
+  runs: number;
+  steps: StepFigures;
+  allRuns: StepFigures[];
+  dist: DistStats;
+  queries: QueryCost[];
+}
 
 function exec(args: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
   return new Promise((resolve) => {
@@ -32,23 +46,47 @@ function exec(args: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
 async function buildOnce(contentDir: string, dist: string): Promise<StepFigures> {
   const report = path.join(os.tmpdir(), `bz-bench-${process.pid}-${Date.now()}.jsonl`);
   const start = performance.now();
-  const code = await exec(['--import', 'tsx', 'scripts/build.ts', '--out', dist], { CONTENT_DIR: contentDir, BZ_STEP_REPORT: report });
+  const code = await exec(['--import', 'tsx', 'scripts/build.ts', '--out', dist], {
+    CONTENT_DIR: contentDir,
+    BZ_STEP_REPORT: report,
+  });
   const buildMs = performance.now() - start;
   if (code !== 0) throw new Error(`build of ${contentDir} failed (exit ${code})`);
-  const lines = fs.readFileSync(report, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const lines = fs
+    .readFileSync(report, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   fs.rmSync(report);
-  const get = (step: string, key: string) => Math.max(0, ...lines.filter((l) => l.step === step && key in l).map((l) => l[key] as number));
+  const get = (step: string, key: string) =>
+    Math.max(0, ...lines.filter((l) => l.step === step && key in l).map((l) => l[key] as number));
   const peak = (step: string) => Math.max(get(step, 'maxRssBytes'), get(step, 'treePeakRssBytes'));
-  return { validateMs: get('validate', 'wallMs'), astroMs: get('astro', 'wallMs'), searchMs: get('search', 'wallMs'), buildMs, validatePeak: peak('validate'), astroPeak: peak('astro'), searchPeak: peak('search') };
+  return {
+    validateMs: get('validate', 'wallMs'),
+    astroMs: get('astro', 'wallMs'),
+    searchMs: get('search', 'wallMs'),
+    buildMs,
+    validatePeak: peak('validate'),
+    astroPeak: peak('astro'),
+    searchPeak: peak('search'),
+  };
 }
 
 function medianFigures(runs: StepFigures[]): StepFigures {
   const keys = Object.keys(runs[0]!) as Array<keyof StepFigures>;
-  return Object.fromEntries(keys.map((k) => [k, k.endsWith('Peak') ? Math.max(...runs.map((r) => r[k])) : median(runs.map((r) => r[k]))])) as unknown as StepFigures;
+  return Object.fromEntries(
+    keys.map((k) => [k, k.endsWith('Peak') ? Math.max(...runs.map((r) => r[k])) : median(runs.map((r) => r[k]))]),
+  ) as unknown as StepFigures;
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { scales: { type: 'string', default: '1000,10000' }, runs: { type: 'string', default: '3' }, 'no-browser': { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: {
+      scales: { type: 'string', default: '1000,10000' },
+      runs: { type: 'string', default: '3' },
+      'no-browser': { type: 'boolean' },
+    },
+  });
   const scales = values.scales!.split(',').map(Number);
   const runs = Number(values.runs);
   fs.mkdirSync(out, { recursive: true });
@@ -60,7 +98,8 @@ async function main(): Promise<number> {
   for (const scale of scales) {
     const content = path.join(out, `content-${scale}`);
     const dist = path.join(out, `dist-${scale}`);
-    if (await exec(['--import', 'tsx', 'scripts/sample.ts', '--scale', String(scale), '--out', content, '--force']) !== 0) throw new Error('sample failed');
+    if ((await exec(['--import', 'tsx', 'scripts/sample.ts', '--scale', String(scale), '--out', content, '--force'])) !== 0)
+      throw new Error('sample failed');
     const figures: StepFigures[] = [];
     for (let i = 0; i < runs; i++) {
       figures.push(await buildOnce(content, dist));
@@ -109,14 +148,31 @@ async function main(): Promise<number> {
     ...check('pages: pages with third-party requests', stats.thirdPartyPages.length, p.thirdPartyPages, 'n'),
   );
 
-  const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryBytes: os.totalmem(), node: process.version, platform: `${os.platform()} ${os.release()}` };
-  const versions = Object.fromEntries(['astro', 'pagefind', 'sharp', 'vitest'].map((n) => [n, JSON.parse(fs.readFileSync(path.join(root, 'node_modules', n, 'package.json'), 'utf8')).version]));
+  const machine = {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    memoryBytes: os.totalmem(),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+  };
+  const versions = Object.fromEntries(
+    ['astro', 'pagefind', 'sharp', 'vitest'].map((n) => [
+      n,
+      JSON.parse(fs.readFileSync(path.join(root, 'node_modules', n, 'package.json'), 'utf8')).version,
+    ]),
+  );
   const date = process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date();
-  fs.writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify({ date: date.toISOString(), machine, versions, results, checks }, null, 2)}\n`);
+  fs.writeFileSync(
+    path.join(root, 'bench/results.json'),
+    `${JSON.stringify({ date: date.toISOString(), machine, versions, results, checks }, null, 2)}\n`,
+  );
 
   printTable(scaleResults, scales);
   console.log('\n| budget | measured | limit | |\n| --- | --- | --- | --- |');
-  for (const c of checks) console.log(`| ${c.name} | ${formatValue(c.value, c.unit)} | ${formatValue(c.limit, c.unit)} | ${c.ok ? 'ok' : '**over**'} |`);
+  for (const c of checks)
+    console.log(
+      `| ${c.name} | ${formatValue(c.value, c.unit)} | ${formatValue(c.limit, c.unit)} | ${c.ok ? 'ok' : '**over**'} |`,
+    );
   const broken = checks.filter((c) => !c.ok);
   console.log(broken.length ? `\n${broken.length} budget(s) broken.` : '\nAll budgets hold.');
   return broken.length ? 1 : 0;
@@ -132,9 +188,19 @@ function printTable(results: Record<string, ScaleResult>, scales: number[]) {
     ['astro build, wall / peak', (r) => `${(r.steps.astroMs / 1000).toFixed(1)} s / ${mb(r.steps.astroPeak)}`],
     ['search index, wall / peak', (r) => `${(r.steps.searchMs / 1000).toFixed(1)} s / ${mb(r.steps.searchPeak)}`],
     ['dist size / files', (r) => `${mb(r.dist.totalBytes)} / ${r.dist.fileCount}`],
-    ['HTML median / max (person page)', (r) => `${r.dist.htmlBytesByType['people-entry']?.median ?? '-'} / ${r.dist.htmlBytesByType['people-entry']?.max ?? '-'} B`],
-    ['HTML median / max (site page)', (r) => `${r.dist.htmlBytesByType['sites-entry']?.median ?? '-'} / ${r.dist.htmlBytesByType['sites-entry']?.max ?? '-'} B`],
-    ['HTML median / max (release page)', (r) => `${r.dist.htmlBytesByType['releases-entry']?.median ?? '-'} / ${r.dist.htmlBytesByType['releases-entry']?.max ?? '-'} B`],
+    [
+      'HTML median / max (person page)',
+      (r) => `${r.dist.htmlBytesByType['people-entry']?.median ?? '-'} / ${r.dist.htmlBytesByType['people-entry']?.max ?? '-'} B`,
+    ],
+    [
+      'HTML median / max (site page)',
+      (r) => `${r.dist.htmlBytesByType['sites-entry']?.median ?? '-'} / ${r.dist.htmlBytesByType['sites-entry']?.max ?? '-'} B`,
+    ],
+    [
+      'HTML median / max (release page)',
+      (r) =>
+        `${r.dist.htmlBytesByType['releases-entry']?.median ?? '-'} / ${r.dist.htmlBytesByType['releases-entry']?.max ?? '-'} B`,
+    ],
     ['CSS / JS per page (max)', (r) => `${r.dist.cssBytesPerPage.max} / ${r.dist.jsBytesPerPage.max} B`],
     ['first query: bytes / ms', (r) => (r.queries[0] ? `${r.queries[0].bytes} B / ${r.queries[0].ms} ms` : '-')],
     ['later query: bytes / ms', (r) => (r.queries[1] ? `${r.queries[1].bytes} B / ${r.queries[1].ms} ms` : '-')],
@@ -142,7 +208,10 @@ function printTable(results: Record<string, ScaleResult>, scales: number[]) {
   for (const [label, f] of rows) console.log(`| ${label} | ${scales.map((s) => f(results[`scale${s}`]!)).join(' | ')} |`);
 }
 
-main().then((code) => (process.exitCode = code), (error: unknown) => {
-  console.error((error as Error).message);
-  process.exitCode = 1;
-});
+main().then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    console.error((error as Error).message);
+    process.exitCode = 1;
+  },
+);

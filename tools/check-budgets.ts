@@ -8,7 +8,8 @@ import { BUDGETS, checkBudgets, SEED_RELEASE_PAGE } from './lib/page-budgets';
 function main(): number {
   const dist = path.resolve(process.argv[2] ?? 'dist');
   const { pages, failures } = checkBudgets(dist);
-  const max = (key: 'js' | 'css' | 'html') => pages.reduce((a, p) => (p[key] > a[key] ? p : a), pages[0] ?? { page: '-', js: 0, css: 0, html: 0, foreign: [] });
+  const max = (key: 'js' | 'css' | 'html') =>
+    pages.reduce((a, p) => (p[key] > a[key] ? p : a), pages[0] ?? { page: '-', js: 0, css: 0, html: 0, foreign: [] });
   const seed = pages.find((p) => p.page === SEED_RELEASE_PAGE);
   console.log(`pages measured: ${pages.length} (search excluded)`);
   console.log(`max JavaScript per page: ${max('js').js} B (${max('js').page}); budget ${BUDGETS.jsPerPage} B`);

@@ -3,7 +3,10 @@
  * Compares what readers get from two builds of the same content, page by page: the rendered text
  * of <body> (innerText, as hast-util-to-text computes it), the <title> and the meta description.
  * Written for the Astro 5 → 7 upgrade, whose compiler and whitespace handling changed; any build
- * change that should not alter wording can be checked the same way. Exit 1 when a page differs.
+ * change that should not alter wording can be checked the same way. A difference is reported as
+ * `spacing` when the two texts agree once all whitespace is removed (then only CSS decides whether
+ * it shows: a space between flex items or at the start of a cell does not), else as `wording`.
+ * Exit 1 on a wording difference, or on any difference with --strict.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -37,19 +40,32 @@ export function readerView(html: string): { title: string; description: string; 
   return {
     title: title ? toText(title) : '',
     description: String(meta?.properties.content ?? ''),
-    body: body ? toText(body).replace(/[ \t]+\n/g, '\n').replace(/\n{2,}/g, '\n') : '',
+    body: body
+      ? toText(body)
+          .replace(/[ \t]+\n/g, '\n')
+          .replace(/\n{2,}/g, '\n')
+      : '',
   };
 }
 
-function firstDifference(a: string, b: string): string {
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  const from = Math.max(0, i - 30);
-  return `at ${i}: ${JSON.stringify(a.slice(from, i + 40))}\n      → ${JSON.stringify(b.slice(from, i + 40))}`;
+/** The lines that differ, with their numbers, so a change of one space is visible. */
+function differences(a: string, b: string): string[] {
+  const x = a.split('\n');
+  const y = b.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    if (x[i] === y[i]) continue;
+    out.push(`line ${i + 1}: ${JSON.stringify(x[i] ?? '')}\n      → ${JSON.stringify(y[i] ?? '')}`);
+    // Lines added or removed shift the rest: the first one says enough.
+    if (x.length !== y.length) break;
+  }
+  return out;
 }
 
 function main(): number {
-  const [before, after] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const strict = args.includes('--strict');
+  const [before, after] = args.filter((a) => !a.startsWith('--'));
   if (!before || !after) {
     console.error('usage: npm run compare:text -- BEFORE_DIST AFTER_DIST');
     return 2;
@@ -57,7 +73,11 @@ function main(): number {
   const a = new Set(htmlFiles(before));
   const b = new Set(htmlFiles(after));
   let differ = 0;
-  const only = [...[...a].filter((f) => !b.has(f)).map((f) => `only before: ${f}`), ...[...b].filter((f) => !a.has(f)).map((f) => `only after: ${f}`)];
+  let spacing = 0;
+  const only = [
+    ...[...a].filter((f) => !b.has(f)).map((f) => `only before: ${f}`),
+    ...[...b].filter((f) => !a.has(f)).map((f) => `only after: ${f}`),
+  ];
   for (const line of only) console.log(line);
   differ += only.length;
   const both = [...a].filter((f) => b.has(f)).sort();
@@ -66,12 +86,14 @@ function main(): number {
     const y = readerView(fs.readFileSync(path.join(after, file), 'utf8'));
     for (const key of ['title', 'description', 'body'] as const) {
       if (x[key] === y[key]) continue;
-      differ++;
-      console.log(`${file} ${key} ${firstDifference(x[key], y[key])}`);
+      const kind = x[key].replace(/\s+/g, '') === y[key].replace(/\s+/g, '') ? 'spacing' : 'wording';
+      if (kind === 'spacing') spacing++;
+      else differ++;
+      for (const line of differences(x[key], y[key])) console.log(`${file} ${key} ${kind} ${line}`);
     }
   }
-  console.log(`${both.length} pages in both; ${differ} difference(s).`);
-  return differ ? 1 : 0;
+  console.log(`${both.length} pages in both; ${differ} with different wording, ${spacing} with different spacing only.`);
+  return differ || (strict && spacing) ? 1 : 0;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main();

@@ -18,7 +18,14 @@ async function main(): Promise<number> {
     for (const width of [375, 1280]) {
       for (const mode of ['normal', 'large', 'contrast']) {
         const context = await browser.newContext({ viewport: { width, height: 900 } });
-        if (mode !== 'normal') await context.addInitScript((m) => { try { localStorage.setItem('bz-modes', m); } catch { /* about:blank */ } }, mode);
+        if (mode !== 'normal')
+          await context.addInitScript((m) => {
+            try {
+              localStorage.setItem('bz-modes', m);
+            } catch {
+              /* about:blank */
+            }
+          }, mode);
         const page = await context.newPage();
         for (const [name, url] of Object.entries(TEMPLATE_PAGES)) {
           await page.goto(server.url + url);
@@ -36,4 +43,6 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then((code) => { process.exitCode = code; });
+main().then((code) => {
+  process.exitCode = code;
+});

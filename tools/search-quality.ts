@@ -27,13 +27,16 @@ async function defaultIndex(dist: string, out: string): Promise<void> {
 }
 
 function print(name: string, score: QualityScore): void {
-  console.log(`${name}: recall@10 ${score.recallAt10.toFixed(3)}, MRR ${score.mrr.toFixed(3)}, no-match ${score.noMatchCorrect}/${score.noMatchTotal}`);
+  console.log(
+    `${name}: recall@10 ${score.recallAt10.toFixed(3)}, MRR ${score.mrr.toFixed(3)}, no-match ${score.noMatchCorrect}/${score.noMatchTotal}`,
+  );
   for (const m of score.misses) console.log(`  ${m}`);
 }
 
 async function main(): Promise<void> {
   const dist = path.resolve(process.argv[2] ?? '');
-  if (!fs.existsSync(path.join(dist, 'index.html'))) throw new Error('用法：npm run search:quality -- 已构建的 test/fixtures/search 网站文件夹');
+  if (!fs.existsSync(path.join(dist, 'index.html')))
+    throw new Error('用法：npm run search:quality -- 已构建的 test/fixtures/search 网站文件夹');
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bz-quality-'));
   const queries = JUDGED_QUERIES.map((j) => j.q);
   try {

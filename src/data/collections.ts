@@ -26,7 +26,8 @@ const memo = <T>(load: () => Promise<T>) => {
 
 /** Newest first, ties by id. */
 export const releases = memo(async () =>
-  published(await getCollection('releases')).sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)));
+  published(await getCollection('releases')).sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)),
+);
 
 export const releaseSummary = (r: ReleaseEntry) => r.data.summary ?? deriveSummary(r.body ?? '');
 
@@ -37,15 +38,15 @@ export const latestHonor = (p: PersonEntry) =>
 export const people = memo(async () =>
   published(await getCollection('people')).sort(
     (a, b) => periodStart(latestHonor(b).period).localeCompare(periodStart(latestHonor(a).period)) || a.id.localeCompare(b.id),
-  ));
+  ),
+);
 
 export const pages = memo(async () => published(await getCollection('pages')).sort((a, b) => a.id.localeCompare(b.id)));
 
 export const rules = memo(async () => (await getCollection('rules')).sort((a, b) => a.data.number - b.data.number));
 
 /** In the order of the file (the loaders keep each entry's line; the store sorts by id). */
-const inFileOrder = <T extends { data: object }>(entries: T[]) =>
-  entries.sort((a, b) => lineOf(a) - lineOf(b));
+const inFileOrder = <T extends { data: object }>(entries: T[]) => entries.sort((a, b) => lineOf(a) - lineOf(b));
 const lineOf = (entry: { data: object }) => (entry.data as Record<string, unknown>)[SOURCE_LINE] as number;
 
 export const figures = memo(async () => inFileOrder(await getCollection('figures')));

@@ -29,6 +29,8 @@ export async function openDataItems<D extends DatasetName>(dataset: D): Promise<
 export async function openDataFile(dataset: DatasetName, format: 'json' | 'csv'): Promise<Response> {
   const items = await openDataItems(dataset);
   return format === 'json'
-    ? new Response(jsonDocument(dataset, items, generatedAt()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } })
+    ? new Response(jsonDocument(dataset, items, generatedAt()), {
+        headers: { 'Content-Type': 'application/json; charset=utf-8' },
+      })
     : new Response(csvDocument(dataset, items), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 }

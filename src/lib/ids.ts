@@ -9,7 +9,13 @@ export { ID_PATTERN };
  * Latin letters and digits are kept; everything else separates words. Long ids are cut at a word.
  */
 export function pinyinId(text: string, options: { name?: boolean; maxLength?: number } = {}): string {
-  const words = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true, surname: options.name ? 'head' : 'off' });
+  const words = pinyin(text, {
+    toneType: 'none',
+    type: 'array',
+    nonZh: 'consecutive',
+    v: true,
+    surname: options.name ? 'head' : 'off',
+  });
   const slug = words
     .join('-')
     .toLowerCase()

@@ -26,8 +26,12 @@ type PersonLike = { id: string; data: Person };
 /** Every facet value, in display order; values with no one are kept so their count (0) shows. */
 export function peopleFacets<P extends PersonLike>(people: readonly P[], counties: readonly string[]): FacetValue<P>[] {
   const years = [...new Set(people.flatMap((p) => p.data.honors.map((h) => h.period.slice(0, 4))))].sort().reverse();
-  const value = (facet: Facet, id: string, label: string, has: (p: P) => boolean): FacetValue<P> =>
-    ({ facet, id, label, people: people.filter(has) });
+  const value = (facet: Facet, id: string, label: string, has: (p: P) => boolean): FacetValue<P> => ({
+    facet,
+    id,
+    label,
+    people: people.filter(has),
+  });
   return [
     ...HONOR_LEVELS.map((l) => value('level', LEVEL_IDS[l], l, (p) => p.data.honors.some((h) => h.title === l))),
     ...PERSON_CATEGORIES.map((c) => value('category', pinyinId(c), c, (p) => p.data.category === c)),

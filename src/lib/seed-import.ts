@@ -13,7 +13,10 @@ export interface ImportedRelease {
 }
 
 export function importReleaseText(text: string, date: string, extra: Record<string, unknown> = {}): ImportedRelease {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '');
   const [title, ...rest] = lines;
   if (!title) throw new Error('发布稿是空的：第一行应为标题。');
   const body = rest.map((line) => (SECTION.test(line) ? `## ${line}` : escapeMarkdownStart(line))).join('\n\n');

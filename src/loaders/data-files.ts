@@ -21,7 +21,8 @@ function entriesLoader(name: string, file: string, read: (absPath: string, probl
       const problems: Problem[] = [];
       const entries = read(file, problems);
       const fatal = problems.find((p) => p.severity === 'error');
-      if (fatal) throw new Error(`${fatal.file}${fatal.line ? `:${fatal.line}` : ''} ${fatal.message}（请先运行 npm run validate）`);
+      if (fatal)
+        throw new Error(`${fatal.file}${fatal.line ? `:${fatal.line}` : ''} ${fatal.message}（请先运行 npm run validate）`);
       store.clear();
       for (const [index, e] of entries.entries()) {
         const data = await parseData({ id: e.id, data: e.input as Record<string, unknown> });
@@ -34,11 +35,13 @@ function entriesLoader(name: string, file: string, read: (absPath: string, probl
 
 export const rulesLoader = (root: string) =>
   entriesLoader('bz-rules', path.join(root, 'rules.yaml'), (f, p) =>
-    readYamlList(f, 'rules', (item, i) => String(field(item, 'number') ?? i + 1), p));
+    readYamlList(f, 'rules', (item, i) => String(field(item, 'number') ?? i + 1), p),
+  );
 
 export const figuresLoader = (root: string) =>
   entriesLoader('bz-figures', path.join(root, 'figures.yaml'), (f, p) =>
-    readYamlList(f, 'figures', (item, i) => String(field(item, 'id') ?? i + 1), p));
+    readYamlList(f, 'figures', (item, i) => String(field(item, 'id') ?? i + 1), p),
+  );
 
 export const practiceSitesLoader = (root: string) =>
   entriesLoader('bz-practice-sites', path.join(root, 'practice-sites.csv'), readPracticeSitesCsv);

@@ -3,5 +3,7 @@ import { loadSite } from '../lib/site';
 
 export function GET() {
   const sitemap = new URL('/sitemap-index.xml', loadSite().url).href;
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 }

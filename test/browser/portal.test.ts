@@ -16,7 +16,8 @@ const DIST = path.resolve(process.env.BROWSER_DIST ?? 'dist');
 const AXE = fs.readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 const MODES = { normal: '', large: 'large', contrast: 'contrast' } as const;
 /** The policy every page must carry, written out so that a weaker csp.ts fails here. */
-const POLICY = "default-src 'self'; script-src 'self' 'sha256-…'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
+const POLICY =
+  "default-src 'self'; script-src 'self' 'sha256-…'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
 let browser: Browser;
 let server: StaticServer;
@@ -35,8 +36,18 @@ afterAll(async () => {
 });
 
 async function newContext(options: { width?: number; mode?: string; javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
-  if (options.mode) await context.addInitScript((m) => { try { localStorage.setItem('bz-modes', m); } catch { /* about:blank has no storage */ } }, options.mode);
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: 900 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+  });
+  if (options.mode)
+    await context.addInitScript((m) => {
+      try {
+        localStorage.setItem('bz-modes', m);
+      } catch {
+        /* about:blank has no storage */
+      }
+    }, options.mode);
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith(server.url) || url.startsWith('data:')) return route.continue();
@@ -44,8 +55,11 @@ async function newContext(options: { width?: number; mode?: string; javaScriptEn
     return route.abort();
   });
   // Every Content-Security-Policy violation becomes a console error, which fails the test.
-  await context.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) =>
-    console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`)));
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`),
+    ),
+  );
   context.on('page', watch);
   return context;
 }
@@ -77,8 +91,12 @@ async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol: an injected <script> would (rightly) be refused by the CSP.
   await page.evaluate(AXE);
   const results = await page.evaluate(() =>
-    (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } })
-      .axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } }));
+    (
+      window as unknown as {
+        axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } }),
+  );
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
@@ -100,12 +118,20 @@ describe('every page template', () => {
 
   it('reflows at 320 px (and 640 px, a 1280 px screen at 200 % zoom) without horizontal scrolling, in the normal and the 大字 mode', async () => {
     const overflowing: string[] = [];
-    for (const [width, mode] of [[320, ''], [320, 'large'], [640, ''], [640, 'large']] as const) {
+    for (const [width, mode] of [
+      [320, ''],
+      [320, 'large'],
+      [640, ''],
+      [640, 'large'],
+    ] as const) {
       const context = await newContext({ width, mode });
       const page = await context.newPage();
       for (const [name, url] of Object.entries(TEMPLATE_PAGES)) {
         await open(page, url);
-        const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+        const { scroll, client } = await page.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          client: document.documentElement.clientWidth,
+        }));
         if (scroll > client) overflowing.push(`${name} (${width} px, ${mode || 'normal'}): ${scroll} > ${client}`);
       }
       await context.close();
@@ -119,12 +145,21 @@ describe('every page template', () => {
     const found: string[] = [];
     for (const [name, url] of Object.entries(TEMPLATE_PAGES)) {
       await open(page, url);
-      const csp = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'));
-      if (csp?.replace(/'sha256-[A-Za-z0-9+/]+={0,2}'/, "'sha256-…'") !== POLICY) found.push(`${name}: CSP is ${csp ?? 'missing'}`);
-      found.push(...(await page.evaluate(() => [...document.querySelectorAll('*')].flatMap((el) => [
-        ...[...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `<${el.localName} ${a.name}>`),
-        ...(/^\s*javascript:/i.test(el.getAttribute('href') ?? '') ? [`<${el.localName} href=javascript:>`] : []),
-      ]))).map((x) => `${name}: ${x}`));
+      const csp = await page.evaluate(() =>
+        document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'),
+      );
+      if (csp?.replace(/'sha256-[A-Za-z0-9+/]+={0,2}'/, "'sha256-…'") !== POLICY)
+        found.push(`${name}: CSP is ${csp ?? 'missing'}`);
+      found.push(
+        ...(
+          await page.evaluate(() =>
+            [...document.querySelectorAll('*')].flatMap((el) => [
+              ...[...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `<${el.localName} ${a.name}>`),
+              ...(/^\s*javascript:/i.test(el.getAttribute('href') ?? '') ? [`<${el.localName} href=javascript:>`] : []),
+            ]),
+          )
+        ).map((x) => `${name}: ${x}`),
+      );
     }
     await context.close();
     expect(found).toEqual([]);
@@ -162,14 +197,29 @@ describe('the header', () => {
     const order: string[] = [];
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');
-      order.push(await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement;
-        const style = getComputedStyle(el);
-        const visible = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
-        return `${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim() || el.getAttribute('placeholder')}${visible ? '' : ' (no focus ring)'}`;
-      }));
+      order.push(
+        await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          const style = getComputedStyle(el);
+          const visible = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+          return `${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim() || el.getAttribute('placeholder')}${visible ? '' : ' (no focus ring)'}`;
+        }),
+      );
     }
-    expect(order).toEqual(['跳到正文', '亳州文明网', '搜索姓名、地名、关键词', '搜索', '大字', '高对比', '首页', '新闻发布', '好人榜', '文明20条', '文明实践', '数据']);
+    expect(order).toEqual([
+      '跳到正文',
+      '亳州文明网',
+      '搜索姓名、地名、关键词',
+      '搜索',
+      '大字',
+      '高对比',
+      '首页',
+      '新闻发布',
+      '好人榜',
+      '文明20条',
+      '文明实践',
+      '数据',
+    ]);
     await page.keyboard.press('Shift+Tab');
     await context.close();
   });
@@ -197,12 +247,13 @@ describe('the reader modes', () => {
     await expect(button.getAttribute('aria-pressed')).resolves.toBe('false');
     await button.click();
     await expect(button.getAttribute('aria-pressed')).resolves.toBe('true');
-    const check = () => page.evaluate(() => {
-      const p = document.querySelector('main .bz-prose p') as HTMLElement;
-      const s = getComputedStyle(p);
-      const nav = document.querySelector('header nav a') as HTMLElement;
-      return { size: parseFloat(s.fontSize), lineHeight: parseFloat(s.lineHeight), target: nav.getBoundingClientRect().height };
-    });
+    const check = () =>
+      page.evaluate(() => {
+        const p = document.querySelector('main .bz-prose p') as HTMLElement;
+        const s = getComputedStyle(p);
+        const nav = document.querySelector('header nav a') as HTMLElement;
+        return { size: parseFloat(s.fontSize), lineHeight: parseFloat(s.lineHeight), target: nav.getBoundingClientRect().height };
+      });
     const after = await check();
     expect(after.size).toBeGreaterThanOrEqual(20);
     expect(after.lineHeight / after.size).toBeGreaterThanOrEqual(1.5);
@@ -221,13 +272,19 @@ describe('the reader modes', () => {
     const page = await context.newPage();
     await page.goto(server.url + TEMPLATE_PAGES.home);
     await page.getByRole('button', { name: '高对比' }).click();
-    const colours = () => page.evaluate(() => ({ bg: getComputedStyle(document.body).backgroundColor, fg: getComputedStyle(document.body).color }));
+    const colours = () =>
+      page.evaluate(() => ({ bg: getComputedStyle(document.body).backgroundColor, fg: getComputedStyle(document.body).color }));
     await expect(colours()).resolves.toEqual({ bg: 'rgb(0, 0, 0)', fg: 'rgb(255, 255, 255)' });
     // The class must be on <html> before any stylesheet or body is parsed: check at the first script that runs after the inline one.
     await context.addInitScript(() => {
-      document.addEventListener('readystatechange', () => {
-        (window as unknown as { modeAtStart: boolean }).modeAtStart ??= document.documentElement.classList.contains('bz-contrast');
-      }, { once: true });
+      document.addEventListener(
+        'readystatechange',
+        () => {
+          (window as unknown as { modeAtStart: boolean }).modeAtStart ??=
+            document.documentElement.classList.contains('bz-contrast');
+        },
+        { once: true },
+      );
     });
     await page.goto(server.url + TEMPLATE_PAGES.rules);
     await expect(page.evaluate(() => (window as unknown as { modeAtStart: boolean }).modeAtStart)).resolves.toBe(true);

@@ -20,7 +20,20 @@ let page: Page;
 const problems: string[] = [];
 
 /** A dozen judged queries, at least one of each kind. */
-const UI_QUERIES = ['韩振富', '振富', '欧阳晓峰', '阚疃镇', '好人', '雨污分流', '污分', '1344', '838.5', '2019 好人', '公筷', '火星基地'];
+const UI_QUERIES = [
+  '韩振富',
+  '振富',
+  '欧阳晓峰',
+  '阚疃镇',
+  '好人',
+  '雨污分流',
+  '污分',
+  '1344',
+  '838.5',
+  '2019 好人',
+  '公筷',
+  '火星基地',
+];
 
 async function searchFor(q: string): Promise<string[]> {
   const box = page.getByRole('searchbox', { name: '搜索关键词' });
@@ -37,7 +50,10 @@ beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 320, height: 640 } });
   // The fixture root has no favicon; Chromium asks for one anyway.
-  page.on('console', (m) => m.type() === 'error' && !m.location().url.endsWith('/favicon.ico') && problems.push(`${m.text()} ${m.location().url}`));
+  page.on(
+    'console',
+    (m) => m.type() === 'error' && !m.location().url.endsWith('/favicon.ico') && problems.push(`${m.text()} ${m.location().url}`),
+  );
   page.on('pageerror', (e) => problems.push(e.message));
   await page.goto(`${server.url}/search/`);
 });
@@ -54,7 +70,11 @@ describe('the search page', () => {
       const expected = JUDGED_QUERIES.find((j) => j.q === q)!.expected;
       const urls = await searchFor(q);
       if (expected.length === 0) expect(urls, q).toEqual([]);
-      else expect(urls.slice(0, 3).some((u) => expected.includes(u)), `${q}: ${urls.join(' ')}`).toBe(true);
+      else
+        expect(
+          urls.slice(0, 3).some((u) => expected.includes(u)),
+          `${q}: ${urls.join(' ')}`,
+        ).toBe(true);
     }
   });
 
@@ -66,7 +86,9 @@ describe('the search page', () => {
       ranked.push({ q: j.q, urls, count: Number(status.match(/找到 (\d+) 条/)?.[1] ?? 0) });
     }
     const score = scoreQuality(JUDGED_QUERIES, ranked);
-    console.log(`judged set through the page: recall@10 ${score.recallAt10.toFixed(3)}, MRR ${score.mrr.toFixed(3)}, no-match ${score.noMatchCorrect}/${score.noMatchTotal}`);
+    console.log(
+      `judged set through the page: recall@10 ${score.recallAt10.toFixed(3)}, MRR ${score.mrr.toFixed(3)}, no-match ${score.noMatchCorrect}/${score.noMatchTotal}`,
+    );
     expect(score.misses).toEqual([]);
     expect(score.recallAt10).toBeGreaterThanOrEqual(0.95);
     expect(score.mrr).toBeGreaterThanOrEqual(0.9);
@@ -93,14 +115,20 @@ describe('the search page', () => {
     await expect(page.locator('[data-search-try]').textContent()).resolves.toMatch(/^试试搜索：韩振（\d+ 条）；$/);
     await shorter.click();
     await page.waitForSelector('[data-search-status="done"]');
-    const urls = await page.locator('[data-search-result] h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    const urls = await page
+      .locator('[data-search-result] h2 a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
     expect(urls[0]).toBe('/people/han-zhen-fu/');
   });
 
   it('narrows results with the 类型 filter and reads ?q= from the address', async () => {
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('阚疃镇')}&${encodeURIComponent('类型')}=${encodeURIComponent('实践站点')}`);
+    await page.goto(
+      `${server.url}/search/?q=${encodeURIComponent('阚疃镇')}&${encodeURIComponent('类型')}=${encodeURIComponent('实践站点')}`,
+    );
     await page.waitForSelector('[data-search-status="done"]');
-    const urls = await page.locator('[data-search-result] h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    const urls = await page
+      .locator('[data-search-result] h2 a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
     expect(urls.length).toBeGreaterThan(0);
     expect(urls.every((u) => u.startsWith('/sites/'))).toBe(true);
   });
@@ -109,7 +137,9 @@ describe('the search page', () => {
     await searchFor('好人');
     // Evaluated, not injected as a <script>: the page's Content-Security-Policy refuses inline scripts.
     await page.evaluate(fs.readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8'));
-    const violations = (await page.evaluate(`axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa'] }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`)) as string[];
+    const violations = (await page.evaluate(
+      `axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa'] }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`,
+    )) as string[];
     expect(violations).toEqual([]);
   });
 

@@ -14,10 +14,13 @@ import { runScript, startScript } from '../helpers/run-script';
 const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bz-build-')), 'dist');
 const read = (rel: string) => fs.readFileSync(path.join(out, rel), 'utf8');
 const snapshot = (dir: string) =>
-  fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort().map((f) => {
-    const full = path.join(dir, f);
-    return [f, fs.statSync(full).isFile() ? fs.readFileSync(full).length : 'dir', fs.statSync(full).mtimeMs];
-  });
+  fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .sort()
+    .map((f) => {
+      const full = path.join(dir, f);
+      return [f, fs.statSync(full).isFile() ? fs.readFileSync(full).length : 'dir', fs.statSync(full).mtimeMs];
+    });
 
 beforeAll(async () => {
   const r = await runScript('build.ts', ['--out', out], { CONTENT_DIR: GOOD_ROOT });
@@ -27,14 +30,27 @@ beforeAll(async () => {
 describe('npm run build on the good fixture', () => {
   it('writes a page for every entry of every collection', async () => {
     for (const page of [
-      'index.html', '404.html', 'releases/index.html', 'releases/first-release/index.html', 'releases/second-release/index.html',
-      'people/index.html', 'people/zhang-san/index.html', 'people/li-si/index.html', 'rules/index.html',
-      'sites/index.html', 'sites/qc-zhongxin/index.html', 'sites/qc-gujing-suo/index.html', 'sites/qc-gujing-a-zhan/index.html', 'about/index.html',
-    ]) expect(fs.existsSync(path.join(out, page)), page).toBe(true);
+      'index.html',
+      '404.html',
+      'releases/index.html',
+      'releases/first-release/index.html',
+      'releases/second-release/index.html',
+      'people/index.html',
+      'people/zhang-san/index.html',
+      'people/li-si/index.html',
+      'rules/index.html',
+      'sites/index.html',
+      'sites/qc-zhongxin/index.html',
+      'sites/qc-gujing-suo/index.html',
+      'sites/qc-gujing-a-zhan/index.html',
+      'about/index.html',
+    ])
+      expect(fs.existsSync(path.join(out, page)), page).toBe(true);
   });
 
   it('declares Chinese on every page so Pagefind and screen readers segment it', async () => {
-    for (const page of ['index.html', 'people/li-si/index.html', 'about/index.html']) expect(read(page)).toContain('<html lang="zh-CN"');
+    for (const page of ['index.html', 'people/li-si/index.html', 'about/index.html'])
+      expect(read(page)).toContain('<html lang="zh-CN"');
   });
 
   it('marks sample entries with a visible notice and leaves real ones unmarked', async () => {
@@ -49,7 +65,7 @@ describe('npm run build on the good fixture', () => {
     expect(read('people/zhang-san/index.html')).toContain('href="/releases/first-release/"');
   });
 
-  it('shows a site\'s chain of parents as a breadcrumb', () => {
+  it("shows a site's chain of parents as a breadcrumb", () => {
     const html = read('sites/qc-gujing-a-zhan/index.html');
     expect(html.indexOf('href="/sites/qc-zhongxin/"')).toBeGreaterThan(-1);
     expect(html.indexOf('href="/sites/qc-zhongxin/"')).toBeLessThan(html.indexOf('href="/sites/qc-gujing-suo/"'));
@@ -84,7 +100,11 @@ describe('npm run build on the good fixture', () => {
     const child = startScript('build.ts', ['--out', out], { CONTENT_DIR: GOOD_ROOT });
     await new Promise<void>((resolve) => {
       child.stdout.on('data', (chunk: Buffer) => {
-        if (chunk.toString().includes('astro build')) setTimeout(() => { child.kill('SIGTERM'); resolve(); }, 1500);
+        if (chunk.toString().includes('astro build'))
+          setTimeout(() => {
+            child.kill('SIGTERM');
+            resolve();
+          }, 1500);
       });
     });
     const code = await new Promise((resolve) => child.on('exit', (c) => resolve(c)));
@@ -149,21 +169,28 @@ describe('links in the fixture build', () => {
     const { indexedDocuments } = await import('../../src/lib/search/load-files');
     const docs = await indexedDocuments(out);
     expect(docs.map((d) => d.url)).toContain('/rules/#rule-1');
-    const { checked, broken } = checkLinks(out, 'https://test.example.org', docs.map((d) => ({ page: d.file, href: d.url })));
+    const { checked, broken } = checkLinks(
+      out,
+      'https://test.example.org',
+      docs.map((d) => ({ page: d.file, href: d.url })),
+    );
     expect(checked).toBeGreaterThan(50);
     expect(broken).toEqual([]);
   });
 });
 
 describe('the rendered HTML of the fixture build', () => {
-  it('holds no script but the hashed mode switch, JSON-LD and the search page\'s module, no iframe, no on…= and no javascript: URL', async () => {
+  it("holds no script but the hashed mode switch, JSON-LD and the search page's module, no iframe, no on…= and no javascript: URL", async () => {
     const { findUnsafeMarkup } = await import('../../src/lib/validate/unsafe-markup');
     const { MODE_SCRIPT } = await import('../../src/lib/security/mode-script');
     const pages = fs.readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(10);
     const found = pages.flatMap((f) => {
-      let html = read(f).replace(`<script>${MODE_SCRIPT}</script>`, '').replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g, '');
-      if (f === path.join('search', 'index.html')) html = html.replace(/<script type="module" src="\/_astro\/search\.astro_[\w.-]+\.js"><\/script>/, '');
+      let html = read(f)
+        .replace(`<script>${MODE_SCRIPT}</script>`, '')
+        .replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g, '');
+      if (f === path.join('search', 'index.html'))
+        html = html.replace(/<script type="module" src="\/_astro\/search\.astro_[\w.-]+\.js"><\/script>/, '');
       return findUnsafeMarkup(html).map((x) => `${f}: ${x.snippet}`);
     });
     expect(found).toEqual([]);
@@ -171,7 +198,7 @@ describe('the rendered HTML of the fixture build', () => {
 });
 
 describe('the HTML of every page of the fixture build', () => {
-  it('is valid by html-validate\'s recommended rules', async () => {
+  it("is valid by html-validate's recommended rules", async () => {
     const { pages, problems } = await htmlProblems(out);
     expect(pages).toBeGreaterThan(10);
     expect(problems).toEqual([]);

@@ -37,9 +37,14 @@ const parseXml = (rel: string) => {
 const content = validateContent(root).content!;
 const site = content.site;
 const ctx = { siteUrl: site.url, publisher: site.publisher };
-const published = content.releases.filter((r) => !r.data.draft)
+const published = content.releases
+  .filter((r) => !r.data.draft)
   .sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
-const latestStart = (p: (typeof content.people)[number]) => p.data.honors.map((h) => periodStart(h.period)).sort().at(-1)!;
+const latestStart = (p: (typeof content.people)[number]) =>
+  p.data.honors
+    .map((h) => periodStart(h.period))
+    .sort()
+    .at(-1)!;
 const people = [...content.people].sort((a, b) => latestStart(b).localeCompare(latestStart(a)) || a.id.localeCompare(b.id));
 const expected: Record<DatasetName, Record<string, unknown>[]> = {
   releases: published.map((r) => releaseRecord(r.id, r.data, r.data.summary ?? deriveSummary(r.body ?? ''), ctx)),
@@ -51,16 +56,25 @@ const byId = (items: Record<string, unknown>[]) => [...items].sort((a, b) => Str
 /** Every built HTML page, as a path under dist/ and as its public URL. */
 let pages: { file: string; url: string }[] = [];
 const meta = (html: string, property: string) =>
-  html.match(new RegExp(`<meta property="${property}" content="([^"]*)"`))?.[1]?.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  html
+    .match(new RegExp(`<meta property="${property}" content="([^"]*)"`))?.[1]
+    ?.replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 const jsonLd = (html: string) =>
-  [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1]!) as Record<string, any>);
+  [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map(
+    (m) => JSON.parse(m[1]!) as Record<string, any>,
+  );
 
 beforeAll(async () => {
   const r = await runScript('build.ts', ['--out', out], { CONTENT_DIR: root, SOURCE_DATE_EPOCH: String(EPOCH) });
   if (r.code !== 0) throw new Error(`fixture build failed:\n${r.stdout}\n${r.stderr}`);
-  pages = fs.readdirSync(out, { recursive: true, encoding: 'utf8' })
+  pages = fs
+    .readdirSync(out, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html'))
-    .map((file) => ({ file, url: new URL(file === '404.html' ? '/404.html' : `/${file.replace(/index\.html$/, '')}`, site.url).href }));
+    .map((file) => ({
+      file,
+      url: new URL(file === '404.html' ? '/404.html' : `/${file.replace(/index\.html$/, '')}`, site.url).href,
+    }));
 });
 
 afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }));
@@ -108,7 +122,10 @@ describe('RSS feeds', () => {
   it('lists 好人 by their latest honour, dated by its first day', async () => {
     const items = parseXml('people/rss.xml').rss.channel.item as Record<string, any>[];
     expect(items.map((i) => i.link)).toEqual(people.map((p) => `${site.url}/people/${p.id}/`));
-    expect(items.map((i) => i.pubDate).slice(0, 2)).toEqual(['Thu, 01 Jul 2021 00:00:00 +0800', 'Fri, 01 May 2020 00:00:00 +0800']);
+    expect(items.map((i) => i.pubDate).slice(0, 2)).toEqual([
+      'Thu, 01 Jul 2021 00:00:00 +0800',
+      'Fri, 01 May 2020 00:00:00 +0800',
+    ]);
     expect(items.at(-1)!.pubDate).toBe('Mon, 01 Jan 2018 00:00:00 +0800');
     expect(items[0]!.title).toBe('李四志愿服务队（亳州好人，2021年7月）');
     expect(items[0]!.description).toBe(TRICKY_SUMMARY);
@@ -119,7 +136,9 @@ describe('RSS feeds', () => {
     for (const { file } of pages) {
       const html = read(file);
       for (const feed of ['releases', 'people']) {
-        expect(html, file).toMatch(new RegExp(`<link rel="alternate" type="application/rss\\+xml" title="[^"]+" href="${site.url}/${feed}/rss.xml">`));
+        expect(html, file).toMatch(
+          new RegExp(`<link rel="alternate" type="application/rss\\+xml" title="[^"]+" href="${site.url}/${feed}/rss.xml">`),
+        );
       }
     }
   });
@@ -128,8 +147,12 @@ describe('RSS feeds', () => {
 describe('sitemap and robots.txt', () => {
   it('lists every built page except the 404 page and drafts, and nothing else', async () => {
     const index = parseXml('sitemap-index.xml').sitemapindex.sitemap as { loc: string }[];
-    const locs = index.flatMap((s) => (parseXml(new URL(s.loc).pathname.slice(1)).urlset.url as { loc: string }[]).map((u) => u.loc));
-    const expectedUrls = pages.map((p) => p.url).filter((u) => !u.endsWith('/404.html') && !u.endsWith('/releases/draft-release/'));
+    const locs = index.flatMap((s) =>
+      (parseXml(new URL(s.loc).pathname.slice(1)).urlset.url as { loc: string }[]).map((u) => u.loc),
+    );
+    const expectedUrls = pages
+      .map((p) => p.url)
+      .filter((u) => !u.endsWith('/404.html') && !u.endsWith('/releases/draft-release/'));
     expect(fs.existsSync(path.join(out, 'releases/draft-release/index.html'))).toBe(true);
     expect([...locs].sort()).toEqual(expectedUrls.sort());
   });
@@ -150,36 +173,51 @@ describe('sitemap and robots.txt', () => {
 });
 
 describe('open data under /data/', () => {
-  const files: [string, DatasetName][] = [['releases', 'releases'], ['people', 'people'], ['practice-sites', 'practiceSites']];
+  const files: [string, DatasetName][] = [
+    ['releases', 'releases'],
+    ['people', 'people'],
+    ['practice-sites', 'practiceSites'],
+  ];
 
-  it.each(files)('%s.json holds generatedAt, count, the field dictionary and the collection\'s published entries', (name, dataset) => {
-    const doc = JSON.parse(read(`data/${name}.json`));
-    expect(Object.keys(doc)).toEqual(['generatedAt', 'count', 'fields', 'items']);
-    expect(doc.generatedAt).toBe(new Date(EPOCH * 1000).toISOString());
-    expect(doc.fields).toEqual(DATASETS[dataset].fields);
-    expect(doc.count).toBe(doc.items.length);
-    expect(byId(doc.items)).toEqual(byId(expected[dataset]));
-    for (const item of doc.items) expect(Object.keys(item)).toEqual(fieldKeys(dataset));
-  });
+  it.each(files)(
+    "%s.json holds generatedAt, count, the field dictionary and the collection's published entries",
+    (name, dataset) => {
+      const doc = JSON.parse(read(`data/${name}.json`));
+      expect(Object.keys(doc)).toEqual(['generatedAt', 'count', 'fields', 'items']);
+      expect(doc.generatedAt).toBe(new Date(EPOCH * 1000).toISOString());
+      expect(doc.fields).toEqual(DATASETS[dataset].fields);
+      expect(doc.count).toBe(doc.items.length);
+      expect(byId(doc.items)).toEqual(byId(expected[dataset]));
+      for (const item of doc.items) expect(Object.keys(item)).toEqual(fieldKeys(dataset));
+    },
+  );
 
   it('keeps consent flags, photos, file paths and drafts out', async () => {
     const text = read('data/people.json') + read('data/releases.json') + read('data/people.csv');
-    for (const secret of ['consent', 'photo', 'zhang-san.png', 'sample', 'draft-release', '测试草稿发布稿']) expect(text).not.toContain(secret);
-    expect(JSON.parse(read('data/releases.json')).items.find((r: any) => r.id === 'first-release').attachments)
-      .toEqual([{ title: '通知全文', url: `${site.url}/files/notice.pdf` }]);
+    for (const secret of ['consent', 'photo', 'zhang-san.png', 'sample', 'draft-release', '测试草稿发布稿'])
+      expect(text).not.toContain(secret);
+    expect(JSON.parse(read('data/releases.json')).items.find((r: any) => r.id === 'first-release').attachments).toEqual([
+      { title: '通知全文', url: `${site.url}/files/notice.pdf` },
+    ]);
   });
 
-  it.each(files.filter(([name]) => name !== 'releases'))('%s.csv is UTF-8 with a BOM and parses back to the JSON items', (name, dataset) => {
-    const bytes = fs.readFileSync(path.join(out, `data/${name}.csv`));
-    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const [header, ...rows] = parseCsv(bytes, { bom: true }) as string[][];
-    expect(header).toEqual(fieldKeys(dataset));
-    const items = JSON.parse(read(`data/${name}.json`)).items as Record<string, any>[];
-    expect(rows).toEqual(items.map((item) => fieldKeys(dataset).map((k) => csvCell(item[k]))));
-  });
+  it.each(files.filter(([name]) => name !== 'releases'))(
+    '%s.csv is UTF-8 with a BOM and parses back to the JSON items',
+    (name, dataset) => {
+      const bytes = fs.readFileSync(path.join(out, `data/${name}.csv`));
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const [header, ...rows] = parseCsv(bytes, { bom: true }) as string[][];
+      expect(header).toEqual(fieldKeys(dataset));
+      const items = JSON.parse(read(`data/${name}.json`)).items as Record<string, any>[];
+      expect(rows).toEqual(items.map((item) => fieldKeys(dataset).map((k) => csvCell(item[k]))));
+    },
+  );
 
   it('round-trips a name with a comma and quotes, an address with a line break and a summary with both', async () => {
-    const sites = parseCsv(fs.readFileSync(path.join(out, 'data/practice-sites.csv')), { bom: true, columns: true }) as Record<string, string>[];
+    const sites = parseCsv(fs.readFileSync(path.join(out, 'data/practice-sites.csv')), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
     const csvSite = sites.find((s) => s.id === TRICKY_SITE.id)!;
     const jsonSite = JSON.parse(read('data/practice-sites.json')).items.find((s: any) => s.id === TRICKY_SITE.id);
     for (const s of [csvSite, jsonSite]) {
@@ -187,8 +225,9 @@ describe('open data under /data/', () => {
       expect(s.address).toBe(TRICKY_SITE.address);
     }
     expect(jsonSite).toMatchObject({ lat: 33.85, lng: 115.79, services: ['理论宣讲', '文化活动'] });
-    const csvPerson = (parseCsv(fs.readFileSync(path.join(out, 'data/people.csv')), { bom: true, columns: true }) as Record<string, string>[])
-      .find((p) => p.id === 'li-si')!;
+    const csvPerson = (
+      parseCsv(fs.readFileSync(path.join(out, 'data/people.csv')), { bom: true, columns: true }) as Record<string, string>[]
+    ).find((p) => p.id === 'li-si')!;
     expect(csvPerson).toMatchObject({ summary: TRICKY_SUMMARY, group: '是', honors: '亳州好人 2021-07' });
   });
 });
@@ -204,24 +243,39 @@ describe('JSON-LD and Open Graph', () => {
   it('gives each release a NewsArticle with its dates, and each profile a Person or, for a team, an Organization', async () => {
     const article = jsonLd(read('releases/second-release/index.html')).find((n) => n['@type'] === 'NewsArticle')!;
     expect(article).toMatchObject({
-      headline: '测试发布稿二', datePublished: '2021-03-04T00:00:00+08:00', dateModified: '2021-03-05T00:00:00+08:00',
-      url: `${site.url}/releases/second-release/`, publisher: { name: site.publisher }, author: { name: site.publisher },
+      headline: '测试发布稿二',
+      datePublished: '2021-03-04T00:00:00+08:00',
+      dateModified: '2021-03-05T00:00:00+08:00',
+      url: `${site.url}/releases/second-release/`,
+      publisher: { name: site.publisher },
+      author: { name: site.publisher },
     });
     expect(article.image[0]).toBe(`${site.url}/og-default.png`);
     const person = jsonLd(read('people/zhang-san/index.html')).find((n) => n['@type'] === 'Person')!;
-    expect(person).toMatchObject({ name: '张三', url: `${site.url}/people/zhang-san/`, award: ['2019年第二季度 亳州好人', '2020年5月 中国好人'] });
+    expect(person).toMatchObject({
+      name: '张三',
+      url: `${site.url}/people/zhang-san/`,
+      award: ['2019年第二季度 亳州好人', '2020年5月 中国好人'],
+    });
     expect(JSON.stringify(person)).not.toMatch(/photo|consent|zhang-san\.png/);
-    expect(jsonLd(read('people/li-si/index.html')).find((n) => n['@type'] === 'Organization')).toMatchObject({ name: '李四志愿服务队' });
+    expect(jsonLd(read('people/li-si/index.html')).find((n) => n['@type'] === 'Organization')).toMatchObject({
+      name: '李四志愿服务队',
+    });
   });
 
   it('gives each practice site a CivicStructure with geo only where it has coordinates, and its breadcrumb', async () => {
-    const place = (id: string) => jsonLd(read(`sites/${id}/index.html`)).find((n) => String(n['@type']).includes('CivicStructure'))!;
+    const place = (id: string) =>
+      jsonLd(read(`sites/${id}/index.html`)).find((n) => String(n['@type']).includes('CivicStructure'))!;
     expect(place('qc-zhongxin').geo).toEqual({ '@type': 'GeoCoordinates', latitude: 33.84, longitude: 115.78 });
     expect(place('qc-gujing-suo').geo).toBeUndefined();
     expect(place(TRICKY_SITE.id)).toMatchObject({ name: TRICKY_SITE.name, address: { streetAddress: TRICKY_SITE.address } });
     const crumbs = jsonLd(read('sites/qc-gujing-a-zhan/index.html')).find((n) => n['@type'] === 'BreadcrumbList')!;
     expect(crumbs.itemListElement.map((i: any) => [i.position, i.item])).toEqual([
-      [1, `${site.url}/sites/`], [2, `${site.url}/sites/qiaocheng/`], [3, `${site.url}/sites/qc-zhongxin/`], [4, `${site.url}/sites/qc-gujing-suo/`], [5, `${site.url}/sites/qc-gujing-a-zhan/`],
+      [1, `${site.url}/sites/`],
+      [2, `${site.url}/sites/qiaocheng/`],
+      [3, `${site.url}/sites/qc-zhongxin/`],
+      [4, `${site.url}/sites/qc-gujing-suo/`],
+      [5, `${site.url}/sites/qc-gujing-a-zhan/`],
     ]);
   });
 

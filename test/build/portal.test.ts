@@ -15,26 +15,44 @@ import { runScript } from '../helpers/run-script';
 const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bz-portal-')), 'dist');
 const read = (rel: string) => fs.readFileSync(path.join(out, rel), 'utf8');
 const count = (text: string, needle: string) => text.split(needle).length - 1;
-const allFiles = () => (fs.readdirSync(out, { recursive: true, encoding: 'utf8' }) as string[]).map((f) => path.join(out, f)).filter((f) => fs.statSync(f).isFile());
+const allFiles = () =>
+  (fs.readdirSync(out, { recursive: true, encoding: 'utf8' }) as string[])
+    .map((f) => path.join(out, f))
+    .filter((f) => fs.statSync(f).isFile());
 let gpsPhoto: Buffer;
 
 beforeAll(async () => {
   gpsPhoto = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#c84' } })
-    .withExif({ IFD0: { Make: 'BzGpsTestCam' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '33/1 50/1 12/1', GPSLongitudeRef: 'E', GPSLongitude: '115/1 46/1 0/1' } })
+    .withExif({
+      IFD0: { Make: 'BzGpsTestCam' },
+      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '33/1 50/1 12/1', GPSLongitudeRef: 'E', GPSLongitude: '115/1 46/1 0/1' },
+    })
     .jpeg({ quality: 80 })
     .toBuffer();
   const dir = copyRoot((d) => {
     for (let n = 1; n <= 21; n++) {
       const day = String(n).padStart(2, '0');
-      writeIn(d, `releases/extra-${day}.md`, `---\ntitle: 补充发布稿${n}\ndate: 2019-03-${day}\n---\n\n第${n}篇补充发布稿的正文。\n`);
+      writeIn(
+        d,
+        `releases/extra-${day}.md`,
+        `---\ntitle: 补充发布稿${n}\ndate: 2019-03-${day}\n---\n\n第${n}篇补充发布稿的正文。\n`,
+      );
     }
     writeIn(d, 'images/people/wang-wu.jpg', gpsPhoto);
     writeIn(d, 'images/people/unused.jpg', gpsPhoto);
-    writeIn(d, 'people/wang-wu.md', '---\nname: 王五\ncategory: 孝老爱亲\ncounty: 涡阳县\nhonors:\n  - title: 安徽好人\n    period: 2022-03\nsummary: 王五照顾老人。\nphoto: people/wang-wu.jpg\nphotoAlt: 王五在院子里\nconsent: true\n---\n\n王五的事迹。\n');
-    fs.appendFileSync(path.join(d, 'figures.yaml'), [
-      '- {id: practice-centres, label: 新时代文明实践中心, value: 1, unit: 个, asOf: 2019-12-31, source: first-release}',
-      '- {id: bozhou-good-people, label: 亳州好人, value: 5, unit: 人, asOf: 2021-12-31, source: first-release}', '',
-    ].join('\n'));
+    writeIn(
+      d,
+      'people/wang-wu.md',
+      '---\nname: 王五\ncategory: 孝老爱亲\ncounty: 涡阳县\nhonors:\n  - title: 安徽好人\n    period: 2022-03\nsummary: 王五照顾老人。\nphoto: people/wang-wu.jpg\nphotoAlt: 王五在院子里\nconsent: true\n---\n\n王五的事迹。\n',
+    );
+    fs.appendFileSync(
+      path.join(d, 'figures.yaml'),
+      [
+        '- {id: practice-centres, label: 新时代文明实践中心, value: 1, unit: 个, asOf: 2019-12-31, source: first-release}',
+        '- {id: bozhou-good-people, label: 亳州好人, value: 5, unit: 人, asOf: 2021-12-31, source: first-release}',
+        '',
+      ].join('\n'),
+    );
     replaceIn(d, 'site.yaml', 'counties:', 'siteIdCode: "3416000001"\ncounties:');
   });
   const r = await runScript('build.ts', ['--out', out], { CONTENT_DIR: dir });
@@ -45,10 +63,16 @@ describe('the portal built from the extended fixture', () => {
   it('writes the 政府网站 meta tags, description and canonical on an article', () => {
     const html = read('releases/first-release/index.html');
     for (const tag of [
-      '<meta name="SiteName" content="测试文明网">', '<meta name="SiteDomain" content="test.example.org">', '<meta name="SiteIDCode" content="3416000001">',
-      '<meta name="ColumnName" content="新闻发布">', '<meta name="ArticleTitle" content="测试发布稿一">', '<meta name="PubDate" content="2020-01-02">',
-      '<meta name="ContentSource" content="测试市文明办">', '<link rel="canonical" href="https://test.example.org/releases/first-release/">',
-    ]) expect(html).toContain(tag);
+      '<meta name="SiteName" content="测试文明网">',
+      '<meta name="SiteDomain" content="test.example.org">',
+      '<meta name="SiteIDCode" content="3416000001">',
+      '<meta name="ColumnName" content="新闻发布">',
+      '<meta name="ArticleTitle" content="测试发布稿一">',
+      '<meta name="PubDate" content="2020-01-02">',
+      '<meta name="ContentSource" content="测试市文明办">',
+      '<link rel="canonical" href="https://test.example.org/releases/first-release/">',
+    ])
+      expect(html).toContain(tag);
     expect(html).toMatch(/<meta name="description" content="[^"]+">/);
     expect(read('people/index.html')).not.toContain('name="ArticleTitle"');
   });
@@ -63,8 +87,17 @@ describe('the portal built from the extended fixture', () => {
 
   it('lists each facet value of the 好人榜 with the number of people it holds', () => {
     const facets: Record<string, number> = {
-      'level/bozhou': 2, 'level/anhui': 1, 'level/china': 1, 'category/zhu-ren-wei-le': 1, 'category/xiao-lao-ai-qin': 1,
-      'category/jian-yi-yong-wei': 0, 'county/qiaocheng': 1, 'county/guoyang': 1, 'county/lixin': 0, 'year/2019': 1, 'year/2022': 1,
+      'level/bozhou': 2,
+      'level/anhui': 1,
+      'level/china': 1,
+      'category/zhu-ren-wei-le': 1,
+      'category/xiao-lao-ai-qin': 1,
+      'category/jian-yi-yong-wei': 0,
+      'county/qiaocheng': 1,
+      'county/guoyang': 1,
+      'county/lixin': 0,
+      'year/2019': 1,
+      'year/2022': 1,
     };
     const index = read('people/index.html');
     for (const [facet, n] of Object.entries(facets)) {
@@ -85,7 +118,8 @@ describe('the portal built from the extended fixture', () => {
 
   it('flags a reported figure that differs from the count made from the content, and only that one', () => {
     const html = read('data/index.html');
-    const row = (id: string) => html.slice(html.indexOf(`id="figure-${id}"`), html.indexOf('</tr>', html.indexOf(`id="figure-${id}"`)));
+    const row = (id: string) =>
+      html.slice(html.indexOf(`id="figure-${id}"`), html.indexOf('</tr>', html.indexOf(`id="figure-${id}"`)));
     expect(row('bozhou-good-people')).toContain('data-mismatch');
     expect(row('bozhou-good-people')).toContain('网站收录 2人，报告 5人');
     expect(row('practice-centres')).not.toContain('data-mismatch');
@@ -109,7 +143,10 @@ describe('the portal built from the extended fixture', () => {
     const originals = [gpsPhoto, fs.readFileSync('test/fixtures/good/images/people/zhang-san.png')];
     for (const f of files) {
       const bytes = fs.readFileSync(f);
-      expect(originals.some((o) => bytes.equals(o)), f).toBe(false);
+      expect(
+        originals.some((o) => bytes.equals(o)),
+        f,
+      ).toBe(false);
       expect(bytes.includes('BzGpsTestCam'), f).toBe(false);
     }
     const images = files.filter((f) => /\.(avif|webp|jpe?g|png)$/.test(f));
@@ -117,20 +154,24 @@ describe('the portal built from the extended fixture', () => {
     for (const f of images) expect((await sharp(f).metadata()).exif, f).toBeUndefined();
   });
 
-  it('ships no JavaScript file but the search page\'s module and the chunks it imports, and stays within the page budgets', () => {
+  it("ships no JavaScript file but the search page's module and the chunks it imports, and stays within the page budgets", () => {
     const scripts = allFiles().filter((f) => f.endsWith('.js'));
     const entry = scripts.filter((f) => /_astro[\\/]search\.astro_[\w.-]+\.js$/.test(f));
     expect(entry).toHaveLength(1);
     const reachable = new Set(entry);
     for (const f of reachable) {
-      for (const m of fs.readFileSync(f, 'utf8').matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g)) reachable.add(path.join(path.dirname(f), m[1]!));
+      for (const m of fs.readFileSync(f, 'utf8').matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g))
+        reachable.add(path.join(path.dirname(f), m[1]!));
     }
     expect(scripts.filter((f) => !reachable.has(f))).toEqual([]);
     expect(checkBudgets(out).failures).toEqual([]);
   });
 
   it('has a print stylesheet that hides navigation and search', () => {
-    const css = allFiles().filter((f) => f.endsWith('.css')).map((f) => fs.readFileSync(f, 'utf8')).join('');
+    const css = allFiles()
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => fs.readFileSync(f, 'utf8'))
+      .join('');
     expect(css).toContain('@media print');
     expect(css).toMatch(/@media print\{[^}]*\.bz-header__search/);
   });

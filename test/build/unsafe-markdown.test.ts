@@ -11,14 +11,25 @@ import { findUnsafeMarkup } from '../../src/lib/validate/unsafe-markup';
 import { copyRoot, writeIn } from '../helpers/content-root';
 
 const HOSTILE = [
-  '', '<script>alert(1)</script>', '<iframe src="https://example.org"></iframe>',
-  '<img src="/og-default.png" alt="图" onerror="alert(1)" />', '[点我](javascript:alert(1))',
-  '<a href="javascript:alert(2)" onclick="x()">链接</a>', '',
+  '',
+  '<script>alert(1)</script>',
+  '<iframe src="https://example.org"></iframe>',
+  '<img src="/og-default.png" alt="图" onerror="alert(1)" />',
+  '[点我](javascript:alert(1))',
+  '<a href="javascript:alert(2)" onclick="x()">链接</a>',
+  '',
 ].join('\n\n');
 const MDX_ONLY = [
-  'export const leaked = "LEAKED-AT-BUILD";', '', '{"LEAKED-EXPRESSION"}', '',
-  '<a href={"java" + "script:alert(3)"}>表达式</a>', '', '<a {...{ onclick: "alert(4)" }} href="/">展开</a>', '',
-  '<img src="/og-default.png" alt="图" {...{ onerror: "alert(5)" }} />', '',
+  'export const leaked = "LEAKED-AT-BUILD";',
+  '',
+  '{"LEAKED-EXPRESSION"}',
+  '',
+  '<a href={"java" + "script:alert(3)"}>表达式</a>',
+  '',
+  '<a {...{ onclick: "alert(4)" }} href="/">展开</a>',
+  '',
+  '<img src="/og-default.png" alt="图" {...{ onerror: "alert(5)" }} />',
+  '',
 ].join('\n');
 const front = (title: string) => `---\ntitle: ${title}\ndate: 2021-03-04\nsummary: 摘要。\n---\n\n`;
 
@@ -32,7 +43,11 @@ it('astro build strips unsafe markup and MDX code from bodies even when validate
     writeIn(d, 'releases/hostile-mdx.mdx', `${front('恶意MDX')}MDX正文。${HOSTILE}\n${MDX_ONLY}`);
   });
   const code = await new Promise((resolve) =>
-    spawn(process.execPath, [astroCli(), 'build'], { env: { ...process.env, CONTENT_DIR: root, BUILD_OUT_DIR: out }, stdio: 'ignore' }).on('exit', resolve));
+    spawn(process.execPath, [astroCli(), 'build'], {
+      env: { ...process.env, CONTENT_DIR: root, BUILD_OUT_DIR: out },
+      stdio: 'ignore',
+    }).on('exit', resolve),
+  );
   expect(code).toBe(0);
   for (const id of ['hostile-md', 'hostile-mdx']) {
     const html = fs.readFileSync(path.join(out, 'releases', id, 'index.html'), 'utf8');

@@ -42,7 +42,7 @@ export function writeTree(files: Iterable<[string, string]> | Record<string, str
 /** The error lines `validate` prints for a changed copy of the good fixture, paths shown as content/…. */
 export function errorLinesAfter(edit: (dir: string) => void, options: { production?: boolean; today?: string } = {}): string[] {
   const dir = copyRoot(edit);
-  return validateContent(dir, { today: '2026-12-01', ...options }).problems
-    .filter((p) => p.severity === 'error')
+  return validateContent(dir, { today: '2026-12-01', ...options })
+    .problems.filter((p) => p.severity === 'error')
     .map((p) => formatProblem(p).replaceAll(dir, 'content'));
 }

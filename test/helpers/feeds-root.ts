@@ -22,15 +22,26 @@ export function feedsRoot(): string {
     );
     replaceIn(d, 'people/li-si.md', 'summary: 李四志愿服务队坚持义务巡河。', `summary: '${TRICKY_SUMMARY}'`);
     writeIn(d, 'releases/draft-release.md', '---\ntitle: 测试草稿发布稿\ndate: 2023-06-01\ndraft: true\n---\n\n草稿正文。\n');
-    writeIn(d, 'releases/mdx-release.mdx', '---\ntitle: 测试MDX发布稿\ndate: 2023-05-01\nsummary: MDX 的摘要。\n---\n\nMDX 正文，见[通知全文](/files/notice.pdf)。\n');
+    writeIn(
+      d,
+      'releases/mdx-release.mdx',
+      '---\ntitle: 测试MDX发布稿\ndate: 2023-05-01\nsummary: MDX 的摘要。\n---\n\nMDX 正文，见[通知全文](/files/notice.pdf)。\n',
+    );
     for (let i = 1; i <= BULK_RELEASES; i++) {
       const day = new Date(Date.UTC(2022, 0, i)).toISOString().slice(0, 10);
-      writeIn(d, `releases/bulk-${String(i).padStart(2, '0')}.md`, `---\ntitle: 批量发布稿${i}\ndate: ${day}\n---\n\n第${i}篇正文。\n`);
+      writeIn(
+        d,
+        `releases/bulk-${String(i).padStart(2, '0')}.md`,
+        `---\ntitle: 批量发布稿${i}\ndate: ${day}\n---\n\n第${i}篇正文。\n`,
+      );
     }
     for (let i = 1; i <= BULK_PEOPLE; i++) {
       const month = String(((i - 1) % 12) + 1).padStart(2, '0');
-      writeIn(d, `people/bulk-person-${String(i).padStart(2, '0')}.md`,
-        `---\nname: 批量好人${i}\ncategory: 助人为乐\ncounty: 谯城区\nhonors:\n  - title: 亳州好人\n    period: 2018-${month}\nsummary: 第${i}位批量好人。\nconsent: true\n---\n\n第${i}位的事迹。\n`);
+      writeIn(
+        d,
+        `people/bulk-person-${String(i).padStart(2, '0')}.md`,
+        `---\nname: 批量好人${i}\ncategory: 助人为乐\ncounty: 谯城区\nhonors:\n  - title: 亳州好人\n    period: 2018-${month}\nsummary: 第${i}位批量好人。\nconsent: true\n---\n\n第${i}位的事迹。\n`,
+      );
     }
   });
 }

@@ -16,7 +16,8 @@ export async function htmlProblems(dist: string): Promise<{ pages: number; probl
   const problems: string[] = [];
   for (const f of pages) {
     const report = await validator.validateString(fs.readFileSync(path.join(dist, f), 'utf8'), f);
-    for (const r of report.results) for (const m of r.messages) problems.push(`${f}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    for (const r of report.results)
+      for (const m of r.messages) problems.push(`${f}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
   }
   return { pages: pages.length, problems };
 }

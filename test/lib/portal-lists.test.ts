@@ -7,10 +7,28 @@ import type { Figure, Person, PracticeSite } from '../../src/lib/schemas';
 
 const person = (id: string, over: Partial<Person>): { id: string; data: Person } => ({
   id,
-  data: { name: id, group: false, category: '助人为乐', county: '谯城区', honors: [{ title: '亳州好人', period: '2019-05' }], summary: 's', consent: true, draft: false, sample: false, ...over },
+  data: {
+    name: id,
+    group: false,
+    category: '助人为乐',
+    county: '谯城区',
+    honors: [{ title: '亳州好人', period: '2019-05' }],
+    summary: 's',
+    consent: true,
+    draft: false,
+    sample: false,
+    ...over,
+  },
 });
 const site = (level: PracticeSite['level']) => ({ data: { level, county: '谯城区' } as PracticeSite });
-const figure = (id: string, value: number, asOf = '2019-12-31'): Figure => ({ id, label: id, value, unit: '个', asOf, source: 'r' });
+const figure = (id: string, value: number, asOf = '2019-12-31'): Figure => ({
+  id,
+  label: id,
+  value,
+  unit: '个',
+  asOf,
+  source: 'r',
+});
 
 describe('paginate and pageHref', () => {
   it('cuts 41 items into pages of 20, 20 and 1, the first at the section root', () => {
@@ -35,7 +53,13 @@ describe('countyId', () => {
 describe('peopleFacets', () => {
   it('counts a person once per level and year, and keeps empty values', () => {
     const people = [
-      person('a', { honors: [{ title: '亳州好人', period: '2019-05' }, { title: '亳州好人', period: '2019-Q3' }, { title: '中国好人', period: '2020-01' }] }),
+      person('a', {
+        honors: [
+          { title: '亳州好人', period: '2019-05' },
+          { title: '亳州好人', period: '2019-Q3' },
+          { title: '中国好人', period: '2020-01' },
+        ],
+      }),
       person('b', { category: '孝老爱亲', county: '利辛县' }),
     ];
     const facets = peopleFacets(people, ['谯城区', '利辛县']);
@@ -51,7 +75,15 @@ describe('checkFigures', () => {
       sites: [site('中心'), site('所'), site('站'), site('站')],
       people: [person('a', {}), person('b', { honors: [{ title: '亳州好人', period: '2020-02' }] })],
     };
-    const checks = checkFigures([figure('practice-stations', 2), figure('practice-institutes', 96), figure('bozhou-good-people', 1), figure('volunteer-teams', 4969)], counted);
+    const checks = checkFigures(
+      [
+        figure('practice-stations', 2),
+        figure('practice-institutes', 96),
+        figure('bozhou-good-people', 1),
+        figure('volunteer-teams', 4969),
+      ],
+      counted,
+    );
     expect(checks.map((c) => [c.figure.id, c.computed, c.mismatch])).toEqual([
       ['practice-stations', 2, false],
       ['practice-institutes', 1, true],

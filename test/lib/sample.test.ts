@@ -4,7 +4,7 @@ import { generateSampleRoot, sampleShape } from '../../src/lib/sample/generate';
 import { validateContent } from '../../src/lib/validate';
 
 describe('generateSampleRoot', () => {
-  it('has the seed document\'s shape at the default scale', () => {
+  it("has the seed document's shape at the default scale", () => {
     expect(sampleShape(2000)).toEqual({ centres: 4, institutes: 96, stations: 1344, people: 442, releases: 94, rules: 20 });
   });
 
@@ -28,12 +28,18 @@ describe('generateSampleRoot', () => {
     const c = result.content!;
     expect(c.practiceSites.filter((s) => s.data.level === '站')).toHaveLength(1344);
     expect(c.people).toHaveLength(442);
-    expect([...c.releases, ...c.people, ...c.rules, ...c.practiceSites, ...c.pages].every((e) => (e.data as { sample: boolean }).sample)).toBe(true);
+    expect(
+      [...c.releases, ...c.people, ...c.rules, ...c.practiceSites, ...c.pages].every(
+        (e) => (e.data as { sample: boolean }).sample,
+      ),
+    ).toBe(true);
     expect(validateContent(dir, { today: '2026-12-01', production: true }).errors).toBeGreaterThan(0);
   });
 
   it('never gives a generated person the name of a real person in the seed', () => {
-    const names = [...generateSampleRoot(10000).entries()].filter(([p]) => p.startsWith('people/')).map(([, t]) => /name: (.*)/.exec(t)?.[1]);
+    const names = [...generateSampleRoot(10000).entries()]
+      .filter(([p]) => p.startsWith('people/'))
+      .map(([, t]) => /name: (.*)/.exec(t)?.[1]);
     expect(names.length).toBe(2210);
     for (const real of ['赵玉富', '杨爱平', '许张氏']) expect(names).not.toContain(real);
   });

@@ -14,7 +14,12 @@ describe('npm run new', () => {
     expect(first.stdout).toContain('把 consent 改为 true');
     const second = await runScript('new.ts', ['好人', '曾小明'], { CONTENT_DIR: dir });
     expect(second.stdout).toContain('people/zeng-xiao-ming-2.md');
-    expect(fs.readdirSync(path.join(dir, 'people')).sort()).toEqual(['li-si.md', 'zeng-xiao-ming-2.md', 'zeng-xiao-ming.md', 'zhang-san.md']);
+    expect(fs.readdirSync(path.join(dir, 'people')).sort()).toEqual([
+      'li-si.md',
+      'zeng-xiao-ming-2.md',
+      'zeng-xiao-ming.md',
+      'zhang-san.md',
+    ]);
   }, 60_000);
 
   it('prints the usage in Chinese and exits 1 without a kind or a title', async () => {

@@ -4,7 +4,11 @@ import { BAD_CASES } from '../helpers/bad-content';
 import { copyRoot, GOOD_ROOT } from '../helpers/content-root';
 import { runScript } from '../helpers/run-script';
 
-const listing = (dir: string) => fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort().map((f) => [f, fs.statSync(`${dir}/${f}`).mtimeMs]);
+const listing = (dir: string) =>
+  fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .sort()
+    .map((f) => [f, fs.statSync(`${dir}/${f}`).mtimeMs]);
 
 describe('npm run validate', () => {
   it('exits 0 on the good fixture and prints a summary line', async () => {

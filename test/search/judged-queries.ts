@@ -4,7 +4,11 @@
  * Names are fictional. An empty list means the query must find nothing.
  */
 export type QueryKind = 'name' | 'given-name' | 'place' | 'two-chars' | 'phrase' | 'substring' | 'number' | 'mixed' | 'no-match';
-export interface JudgedQuery { q: string; kind: QueryKind; expected: string[] }
+export interface JudgedQuery {
+  q: string;
+  kind: QueryKind;
+  expected: string[];
+}
 
 const p = (id: string) => `/people/${id}/`;
 const r = (id: string) => `/releases/${id}/`;
@@ -46,21 +50,33 @@ export const JUDGED_QUERIES: JudgedQuery[] = [
   { q: '公筷', kind: 'two-chars', expected: [rule(2)] },
   { q: '养犬', kind: 'two-chars', expected: [rule(4)] },
   { q: '孤儿', kind: 'two-chars', expected: [p('teng-mei-feng')] },
-  { q: '雨污分流', kind: 'phrase', expected: [r('2022-sewage-project'), p('lang-bao-lin'), r('2019-work-report'), s('mc-daliu-zhan')] },
+  {
+    q: '雨污分流',
+    kind: 'phrase',
+    expected: [r('2022-sewage-project'), p('lang-bao-lin'), r('2019-work-report'), s('mc-daliu-zhan')],
+  },
   { q: '移风易俗', kind: 'phrase', expected: [r('2023-wedding-customs'), rule(5), s('gy-yuanzhuang-zhan')] },
   { q: '垃圾分类', kind: 'phrase', expected: [rule(3)] },
   { q: '四点半课堂', kind: 'phrase', expected: [p('han-zhen-fu'), s('qc-qianjin-zhan'), r('2024-minors')] },
   { q: '学雷锋志愿服务月', kind: 'phrase', expected: [r('2024-lei-feng-month')] },
   { q: '拾金不昧', kind: 'phrase', expected: [p('shi-jun')] },
   { q: '无障碍声明', kind: 'phrase', expected: ['/accessibility/'] },
-  { q: '污分', kind: 'substring', expected: [r('2022-sewage-project'), p('lang-bao-lin'), r('2019-work-report'), s('mc-daliu-zhan')] },
+  {
+    q: '污分',
+    kind: 'substring',
+    expected: [r('2022-sewage-project'), p('lang-bao-lin'), r('2019-work-report'), s('mc-daliu-zhan')],
+  },
   { q: '雷锋', kind: 'substring', expected: [r('2024-lei-feng-month')] },
   { q: '斑马', kind: 'substring', expected: [rule(1)] },
   { q: '心厨', kind: 'substring', expected: [p('luo-shu-lan')] },
   { q: '1344', kind: 'number', expected: [r('2019-work-report')] },
   { q: '838.5', kind: 'number', expected: [p('min-xiu-e'), r('2019-work-report')] },
   { q: '52.6', kind: 'number', expected: [r('2025-volunteer-hours')] },
-  { q: '2019 好人', kind: 'mixed', expected: [r('2019-work-report'), p('han-zhen-fu'), p('min-xiu-e'), p('bai-chun-sheng'), p('luo-shu-lan')] },
+  {
+    q: '2019 好人',
+    kind: 'mixed',
+    expected: [r('2019-work-report'), p('han-zhen-fu'), p('min-xiu-e'), p('bai-chun-sheng'), p('luo-shu-lan')],
+  },
   { q: '2021 中国好人', kind: 'mixed', expected: [p('lyu-de-wang'), r('2021-river-rescue')] },
   { q: '2024年学雷锋', kind: 'mixed', expected: [r('2024-lei-feng-month')] },
   { q: '完全不存在的词语', kind: 'no-match', expected: [] },

@@ -41,7 +41,17 @@ describe('the judged query set', () => {
   it('has at least 40 queries covering every kind the issue names', () => {
     expect(JUDGED_QUERIES.length).toBeGreaterThanOrEqual(40);
     const kinds = new Set(JUDGED_QUERIES.map((j) => j.kind));
-    expect([...kinds].sort()).toEqual(['given-name', 'mixed', 'name', 'no-match', 'number', 'phrase', 'place', 'substring', 'two-chars']);
+    expect([...kinds].sort()).toEqual([
+      'given-name',
+      'mixed',
+      'name',
+      'no-match',
+      'number',
+      'phrase',
+      'place',
+      'substring',
+      'two-chars',
+    ]);
   });
 
   it('reaches recall@10 of at least 0.95 and MRR of at least 0.9', () => {

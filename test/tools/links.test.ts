@@ -4,12 +4,18 @@ import { checkLinks, linksIn } from '../../tools/lib/links';
 
 describe('checkLinks', () => {
   it('reads href, src and every srcset candidate', () => {
-    expect(linksIn('<a href="/a/">x</a><img src="/i.png" srcset="/i-1.webp 320w, /i-2.webp 640w">')).toEqual(['/a/', '/i.png', '/i-1.webp', '/i-2.webp']);
+    expect(linksIn('<a href="/a/">x</a><img src="/i.png" srcset="/i-1.webp 320w, /i-2.webp 640w">')).toEqual([
+      '/a/',
+      '/i.png',
+      '/i-1.webp',
+      '/i-2.webp',
+    ]);
   });
 
   it('passes a site whose pages, files and anchors all exist', () => {
     const dir = writeTree({
-      'index.html': '<a href="/rules/#rule-2">r</a><a href="rules/">r</a><link rel="alternate" href="/feed.xml"><a href="https://other.example/">x</a>',
+      'index.html':
+        '<a href="/rules/#rule-2">r</a><a href="rules/">r</a><link rel="alternate" href="/feed.xml"><a href="https://other.example/">x</a>',
       'rules/index.html': '<li id="rule-2">2</li>',
       'feed.xml': '<rss/>',
     });
@@ -28,8 +34,10 @@ describe('checkLinks', () => {
     ]);
   });
 
-  it('treats absolute links to the site\'s own address as internal', () => {
+  it("treats absolute links to the site's own address as internal", () => {
     const dir = writeTree({ 'index.html': '<link rel="canonical" href="https://site.example.org/gone/">' });
-    expect(checkLinks(dir, 'https://site.example.org').broken).toEqual([{ page: 'index.html', href: 'https://site.example.org/gone/', reason: 'missing' }]);
+    expect(checkLinks(dir, 'https://site.example.org').broken).toEqual([
+      { page: 'index.html', href: 'https://site.example.org/gone/', reason: 'missing' },
+    ]);
   });
 });

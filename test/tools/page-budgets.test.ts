@@ -7,7 +7,10 @@ const page = (head: string, body = '') => `<!doctype html><html lang="zh-CN"><he
 describe('checkBudgets', () => {
   it('accepts a page with a small inline script, one stylesheet and local images', () => {
     const d = writeTree({
-      'index.html': page('<script>var a=1</script><link rel="stylesheet" href="/_astro/a.css">', '<img src="/_astro/p.webp" srcset="/_astro/p.webp 240w"><a href="https://other.example/">外链</a>'),
+      'index.html': page(
+        '<script>var a=1</script><link rel="stylesheet" href="/_astro/a.css">',
+        '<img src="/_astro/p.webp" srcset="/_astro/p.webp 240w"><a href="https://other.example/">外链</a>',
+      ),
       '_astro/a.css': 'body{color:red}',
     });
     const { failures, pages } = checkBudgets(d);
@@ -31,7 +34,9 @@ describe('checkBudgets', () => {
 
   it('refuses a seed release page over 30 KB, and an empty dist/', () => {
     const d = writeTree({ 'releases/2019-work-report/index.html': page('', 'x'.repeat(31 * 1024)) });
-    expect(checkBudgets(d).failures).toEqual([expect.stringMatching(/^releases\/2019-work-report\/index\.html: HTML \d+ B > 30720 B$/)]);
+    expect(checkBudgets(d).failures).toEqual([
+      expect.stringMatching(/^releases\/2019-work-report\/index\.html: HTML \d+ B > 30720 B$/),
+    ]);
     expect(checkBudgets(writeTree({})).failures).toHaveLength(1);
   });
 });

@@ -1,6 +1,12 @@
 /** Compares benchmark figures with the budgets in bench/budgets.json. */
 
-export interface Check { name: string; value: number; limit: number; unit: 's' | 'B' | 'n'; ok: boolean }
+export interface Check {
+  name: string;
+  value: number;
+  limit: number;
+  unit: 's' | 'B' | 'n';
+  ok: boolean;
+}
 
 export function check(name: string, value: number | undefined, limit: number | undefined, unit: Check['unit']): Check[] {
   if (value === undefined || limit === undefined) return [];

@@ -4,7 +4,11 @@ import path from 'node:path';
 import { checkBudgets } from './page-budgets';
 import { listFiles } from './list-files';
 
-export interface Stat { median: number; max: number; count: number }
+export interface Stat {
+  median: number;
+  max: number;
+  count: number;
+}
 export interface DistStats {
   totalBytes: number;
   fileCount: number;

@@ -6,14 +6,24 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { listFiles } from './list-files';
 
-export interface BrokenLink { page: string; href: string; reason: 'missing' | 'anchor' }
+export interface BrokenLink {
+  page: string;
+  href: string;
+  reason: 'missing' | 'anchor';
+}
 
 /** Every href, src and srcset URL in a page. */
 export function linksIn(html: string): string[] {
   const out: string[] = [];
   for (const m of html.matchAll(/\s(href|src|srcset)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
     const value = (m[2] ?? m[3] ?? m[4] ?? '').replaceAll('&amp;', '&');
-    if (m[1]!.toLowerCase() === 'srcset') out.push(...value.split(',').map((c) => c.trim().split(/\s+/)[0]!).filter(Boolean));
+    if (m[1]!.toLowerCase() === 'srcset')
+      out.push(
+        ...value
+          .split(',')
+          .map((c) => c.trim().split(/\s+/)[0]!)
+          .filter(Boolean),
+      );
     else out.push(value);
   }
   return out;
@@ -23,7 +33,11 @@ export function linksIn(html: string): string[] {
  * `also` adds links that live outside the HTML, such as the result addresses in the search
  * index, each named by the file it came from.
  */
-export function checkLinks(dist: string, siteUrl?: string, also: Array<{ page: string; href: string }> = []): { checked: number; broken: BrokenLink[] } {
+export function checkLinks(
+  dist: string,
+  siteUrl?: string,
+  also: Array<{ page: string; href: string }> = [],
+): { checked: number; broken: BrokenLink[] } {
   const pages = listFiles(dist, '.html');
   const ids = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
@@ -60,7 +74,8 @@ export function checkLinks(dist: string, siteUrl?: string, also: Array<{ page: s
       const candidates = rel === '' || rel.endsWith('/') ? [`${rel}index.html`] : [rel, `${rel}/index.html`, `${rel}.html`];
       const target = candidates.find((c) => fs.existsSync(path.join(dist, c)) && fs.statSync(path.join(dist, c)).isFile());
       if (!target) broken.push({ page, href, reason: 'missing' });
-      else if (url.hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(url.hash.slice(1)))) broken.push({ page, href, reason: 'anchor' });
+      else if (url.hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(url.hash.slice(1))))
+        broken.push({ page, href, reason: 'anchor' });
     }
   }
   return { checked, broken };

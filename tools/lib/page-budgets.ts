@@ -17,27 +17,43 @@ export const BUDGETS = {
 } as const;
 export const SEED_RELEASE_PAGE = 'releases/2019-work-report/index.html';
 
-export interface PageMeasure { page: string; html: number; js: number; css: number; foreign: string[] }
-export interface BudgetReport { pages: PageMeasure[]; failures: string[] }
+export interface PageMeasure {
+  page: string;
+  html: number;
+  js: number;
+  css: number;
+  foreign: string[];
+}
+export interface BudgetReport {
+  pages: PageMeasure[];
+  failures: string[];
+}
 
 const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/gi;
 const EXTERNAL_SCRIPT = /<script\b[^>]*\bsrc=["']?([^"' >]+)/gi;
 const INLINE_STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
 const STYLESHEET = /<link\b[^>]*rel=["']?stylesheet[^>]*>/gi;
 /** Attributes that make the browser fetch something when the page loads. */
-const FETCHING = /<(?:img|source|script|iframe|video|audio|embed|track|input)\b[^>]*?\s(?:src|srcset|poster|data)=["']?([^"'>]+)|<link\b(?=[^>]*rel=["']?(?:stylesheet|preload|modulepreload|prefetch|icon|shortcut icon|apple-touch-icon|manifest|preconnect|dns-prefetch))[^>]*href=["']?([^"' >]+)/gi;
+const FETCHING =
+  /<(?:img|source|script|iframe|video|audio|embed|track|input)\b[^>]*?\s(?:src|srcset|poster|data)=["']?([^"'>]+)|<link\b(?=[^>]*rel=["']?(?:stylesheet|preload|modulepreload|prefetch|icon|shortcut icon|apple-touch-icon|manifest|preconnect|dns-prefetch))[^>]*href=["']?([^"' >]+)/gi;
 const CSS_URL = /url\(\s*["']?([^"')]+)/gi;
 
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 const hrefOf = (tag: string) => /href=["']?([^"' >]+)/i.exec(tag)?.[1];
 const isForeign = (url: string) => /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(url.trim());
 
-export function measurePage(dist: string, rel: string, fileSize: (url: string) => number, readText: (url: string) => string): PageMeasure {
+export function measurePage(
+  dist: string,
+  rel: string,
+  fileSize: (url: string) => number,
+  readText: (url: string) => string,
+): PageMeasure {
   const html = fs.readFileSync(path.join(dist, rel), 'utf8');
   let js = 0;
   let css = 0;
   const foreign: string[] = [];
-  for (const m of html.matchAll(INLINE_SCRIPT)) if (!/type=["']?application\/(?:ld\+)?json/i.test(m[1] ?? '')) js += bytes(m[2] ?? '');
+  for (const m of html.matchAll(INLINE_SCRIPT))
+    if (!/type=["']?application\/(?:ld\+)?json/i.test(m[1] ?? '')) js += bytes(m[2] ?? '');
   for (const m of html.matchAll(EXTERNAL_SCRIPT)) if (!isForeign(m[1]!)) js += fileSize(m[1]!);
   for (const m of html.matchAll(INLINE_STYLE)) {
     css += bytes(m[1] ?? '');
@@ -51,7 +67,8 @@ export function measurePage(dist: string, rel: string, fileSize: (url: string) =
   }
   for (const m of html.matchAll(FETCHING)) {
     const value = (m[1] ?? m[2] ?? '').trim();
-    for (const url of value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '')) if (url && isForeign(url)) foreign.push(url);
+    for (const url of value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? ''))
+      if (url && isForeign(url)) foreign.push(url);
   }
   return { page: rel, html: bytes(html), js, css, foreign };
 }
@@ -65,7 +82,9 @@ export function checkBudgets(dist: string): BudgetReport {
     return cache.get(file)!;
   };
   const fileSize = (url: string) => bytes(readText(url));
-  const pages = listFiles(dist, '.html').filter((f) => !f.startsWith('search/')).map((f) => measurePage(dist, f, fileSize, readText));
+  const pages = listFiles(dist, '.html')
+    .filter((f) => !f.startsWith('search/'))
+    .map((f) => measurePage(dist, f, fileSize, readText));
   const failures: string[] = [];
   if (pages.length === 0) failures.push(`${dist} holds no HTML page: build first.`);
   for (const p of pages) {
@@ -74,6 +93,7 @@ export function checkBudgets(dist: string): BudgetReport {
     if (p.foreign.length > 0) failures.push(`${p.page}: loads from another origin: ${[...new Set(p.foreign)].join(', ')}`);
   }
   const seed = pages.find((p) => p.page === SEED_RELEASE_PAGE);
-  if (seed && seed.html > BUDGETS.seedReleaseHtml) failures.push(`${SEED_RELEASE_PAGE}: HTML ${seed.html} B > ${BUDGETS.seedReleaseHtml} B`);
+  if (seed && seed.html > BUDGETS.seedReleaseHtml)
+    failures.push(`${SEED_RELEASE_PAGE}: HTML ${seed.html} B > ${BUDGETS.seedReleaseHtml} B`);
   return { pages, failures };
 }

@@ -1,8 +1,21 @@
 /** recall@10 and MRR of a judged query set, from the ranked result URLs of each query. */
 
-export interface Judged { q: string; expected: string[] }
-export interface Ranked { q: string; urls: string[]; count: number }
-export interface QualityScore { recallAt10: number; mrr: number; noMatchCorrect: number; noMatchTotal: number; misses: string[] }
+export interface Judged {
+  q: string;
+  expected: string[];
+}
+export interface Ranked {
+  q: string;
+  urls: string[];
+  count: number;
+}
+export interface QualityScore {
+  recallAt10: number;
+  mrr: number;
+  noMatchCorrect: number;
+  noMatchTotal: number;
+  misses: string[];
+}
 
 /** `sameDocument` lets a whole-page index count /rules/ as a hit for /rules/#rule-3. */
 export function scoreQuality(judged: Judged[], ranked: Ranked[], sameDocument = false): QualityScore {

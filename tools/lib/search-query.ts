@@ -7,7 +7,12 @@
  */
 import type { Browser } from 'playwright-core';
 
-export interface QueryCost { query: string; bytes: number; ms: number; results: number }
+export interface QueryCost {
+  query: string;
+  bytes: number;
+  ms: number;
+  results: number;
+}
 
 export async function measureSearch(browser: Browser, baseUrl: string, queries: [string, string]): Promise<QueryCost[]> {
   const context = await browser.newContext();
@@ -25,7 +30,9 @@ export async function measureSearch(browser: Browser, baseUrl: string, queries: 
     const input = page.getByRole('searchbox').last();
     await input.fill(query);
     await input.press('Enter');
-    await page.waitForFunction(() => document.querySelector('[data-search-status="done"]') !== null, undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelector('[data-search-status="done"]') !== null, undefined, {
+      timeout: 30_000,
+    });
     await page.waitForLoadState('networkidle');
     const ms = Math.round(performance.now() - start);
     const results = await page.locator('[data-search-result]').count();

@@ -30,7 +30,10 @@ const isAlive = (pid: number) => {
 export function recoverDist(dirs: BuildDirs): void {
   if (!fs.existsSync(dirs.work)) return;
   const leftovers = fs.readdirSync(dirs.work);
-  const previous = leftovers.filter((n) => n.startsWith('previous-')).sort().pop();
+  const previous = leftovers
+    .filter((n) => n.startsWith('previous-'))
+    .sort()
+    .pop();
   if (previous && !fs.existsSync(dirs.dist)) fs.renameSync(path.join(dirs.work, previous), dirs.dist);
   for (const name of fs.readdirSync(dirs.work)) {
     const pid = Number(name.split('-')[1]);

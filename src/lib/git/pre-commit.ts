@@ -56,7 +56,10 @@ export async function checkStagedContent(cwd: string): Promise<Problem[] | undef
     git(cwd, ['checkout-index', '-z', '--stdin', `--prefix=${tmp}${path.sep}`], files);
     const { problems } = await validateContentAndImages(path.join(tmp, 'content'));
     // Show the paths as they are in the repository, not in the temporary copy.
-    return problems.map((p) => ({ ...p, file: p.file.startsWith(tmp) ? path.relative(tmp, p.file).split(path.sep).join('/') : p.file }));
+    return problems.map((p) => ({
+      ...p,
+      file: p.file.startsWith(tmp) ? path.relative(tmp, p.file).split(path.sep).join('/') : p.file,
+    }));
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }

@@ -29,17 +29,30 @@ const isUnsafeRaw = (html: string) => /<\s*(script|iframe|object|embed|frame)\b|
 
 function clean(node: Node): boolean {
   if (node.type === 'element' && UNSAFE_ELEMENTS.has(node.tagName ?? '')) return false;
-  if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && UNSAFE_ELEMENTS.has((node.name ?? '').toLowerCase())) return false;
+  if (
+    (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+    UNSAFE_ELEMENTS.has((node.name ?? '').toLowerCase())
+  )
+    return false;
   if (node.type === 'raw' && isUnsafeRaw(node.value ?? '')) return false;
   if (CODE_NODES.has(node.type)) return false;
   if (node.properties) {
     for (const [key, value] of Object.entries(node.properties)) {
-      if (/^on/i.test(key) || (URL_ATTRIBUTES.test(key) && typeof value === 'string' && isScriptUrl(value))) delete node.properties[key];
+      if (/^on/i.test(key) || (URL_ATTRIBUTES.test(key) && typeof value === 'string' && isScriptUrl(value)))
+        delete node.properties[key];
     }
   }
   if (node.attributes) {
     // Only plain attributes with a literal value stay: no spreads, no {…} values.
-    node.attributes = node.attributes.filter((a) => a.type === 'mdxJsxAttribute' && (a.value == null || typeof a.value === 'string') && !(a.name && (/^on/i.test(a.name) || (URL_ATTRIBUTES.test(a.name) && typeof a.value === 'string' && isScriptUrl(a.value)))));
+    node.attributes = node.attributes.filter(
+      (a) =>
+        a.type === 'mdxJsxAttribute' &&
+        (a.value == null || typeof a.value === 'string') &&
+        !(
+          a.name &&
+          (/^on/i.test(a.name) || (URL_ATTRIBUTES.test(a.name) && typeof a.value === 'string' && isScriptUrl(a.value)))
+        ),
+    );
   }
   if (node.children) node.children = node.children.filter(clean);
   return true;

@@ -16,16 +16,32 @@ import { zodIssueMessage } from '../validate/zod-messages';
 import { fieldsFor, renderEntry, type EntryKind } from './templates';
 
 const KIND = {
-  release: { folder: 'releases', schema: releaseSchema, schemaName: 'releaseSchema', label: '新闻发布稿', url: (id: string) => `/releases/${id}/` },
-  person: { folder: 'people', schema: personSchema, schemaName: 'personSchema', label: '好人', url: (id: string) => `/people/${id}/` },
+  release: {
+    folder: 'releases',
+    schema: releaseSchema,
+    schemaName: 'releaseSchema',
+    label: '新闻发布稿',
+    url: (id: string) => `/releases/${id}/`,
+  },
+  person: {
+    folder: 'people',
+    schema: personSchema,
+    schemaName: 'personSchema',
+    label: '好人',
+    url: (id: string) => `/people/${id}/`,
+  },
   page: { folder: 'pages', schema: pageSchema, schemaName: 'pageSchema', label: '页面', url: (id: string) => `/${id}/` },
 } as const;
 
 /** Chinese words editors may type instead of the English kind. */
 export const KIND_ALIASES: Record<string, EntryKind> = {
-  release: 'release', 发布稿: 'release', 新闻发布稿: 'release',
-  person: 'person', 好人: 'person',
-  page: 'page', 页面: 'page',
+  release: 'release',
+  发布稿: 'release',
+  新闻发布稿: 'release',
+  person: 'person',
+  好人: 'person',
+  page: 'page',
+  页面: 'page',
 };
 
 /** A problem with the request itself, worded for the editor. */
@@ -45,13 +61,24 @@ export interface NewEntryResult {
 export function createEntry(kind: EntryKind, title: string, options: { root: string; today?: string }): NewEntryResult {
   const k = KIND[kind];
   const text = title.trim();
-  if (!text) throw new NewEntryError(`请在命令后面写上${kind === 'person' ? '姓名' : '标题'}，例如：npm run new -- ${kind} "${kind === 'person' ? '张三' : '关于开展文明交通志愿服务的通知'}"`);
+  if (!text)
+    throw new NewEntryError(
+      `请在命令后面写上${kind === 'person' ? '姓名' : '标题'}，例如：npm run new -- ${kind} "${kind === 'person' ? '张三' : '关于开展文明交通志愿服务的通知'}"`,
+    );
   const site = readSite(options.root);
   const dir = path.join(options.root, k.folder);
   const reserved = kind === 'page' ? (RESERVED_PAGE_IDS as readonly string[]) : [];
-  const id = uniqueId(pinyinId(text, { name: kind === 'person' }), (candidate) =>
-    reserved.includes(candidate) || ['.md', '.mdx'].some((ext) => fs.existsSync(path.join(dir, candidate + ext))));
-  const fields = fieldsFor(kind, { title: text, today: options.today ?? todayInShanghai(), id, county: site.county, publisher: site.publisher });
+  const id = uniqueId(
+    pinyinId(text, { name: kind === 'person' }),
+    (candidate) => reserved.includes(candidate) || ['.md', '.mdx'].some((ext) => fs.existsSync(path.join(dir, candidate + ext))),
+  );
+  const fields = fieldsFor(kind, {
+    title: text,
+    today: options.today ?? todayInShanghai(),
+    id,
+    county: site.county,
+    publisher: site.publisher,
+  });
   const body = renderEntry(kind, fields, readAllSchemaDocs().get(k.schemaName) ?? []);
 
   const data = parse(splitFrontmatter(body).frontmatter ?? '');
@@ -90,5 +117,7 @@ function readSite(root: string): { county: string; publisher: string } {
   } catch {
     // reported below
   }
-  throw new NewEntryError(`无法读取 ${displayPath(path.join(root, 'site.yaml'))}（需要其中的县区列表和主办单位）。请先运行 npm run validate 找出问题。`);
+  throw new NewEntryError(
+    `无法读取 ${displayPath(path.join(root, 'site.yaml'))}（需要其中的县区列表和主办单位）。请先运行 npm run validate 找出问题。`,
+  );
 }

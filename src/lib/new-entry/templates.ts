@@ -60,7 +60,11 @@ export function fieldsFor(kind: EntryKind, v: TemplateValues): TemplateField[] {
         { field: 'category', value: '助人为乐', hint: '请改为实际类别。' },
         { field: 'county', value: scalar(v.county), hint: '请改为实际县区。' },
         { field: 'township', value: '古井镇', optional: true },
-        { field: 'honors', value: `\n  - title: 亳州好人\n    period: ${v.today.slice(0, 7)}`, hint: '请改为实际荣誉和获评时间；多项荣誉各写一组「- title / period」。' },
+        {
+          field: 'honors',
+          value: `\n  - title: 亳州好人\n    period: ${v.today.slice(0, 7)}`,
+          hint: '请改为实际荣誉和获评时间；多项荣誉各写一组「- title / period」。',
+        },
         { field: 'summary', value: `${PLACEHOLDER}一句话介绍${v.title}的事迹` },
         { field: 'photo', value: `people/${v.id}.jpg`, optional: true },
         { field: 'photoAlt', value: `${v.title}的照片，请写明照片中的场景`, optional: true },
@@ -69,12 +73,7 @@ export function fieldsFor(kind: EntryKind, v: TemplateValues): TemplateField[] {
         sample,
       ];
     case 'page':
-      return [
-        { field: 'title', value: scalar(v.title) },
-        { field: 'updated', value: v.today },
-        draft,
-        sample,
-      ];
+      return [{ field: 'title', value: scalar(v.title) }, { field: 'updated', value: v.today }, draft, sample];
   }
 }
 

@@ -26,7 +26,12 @@ export interface FieldSpec {
   description: string;
 }
 
-const id = (what: string): FieldSpec => ({ key: 'id', label: '标识', type: 'id', description: `${what}的固定标识（小写拼音或英文，以连字符连接），不会改变` });
+const id = (what: string): FieldSpec => ({
+  key: 'id',
+  label: '标识',
+  type: 'id',
+  description: `${what}的固定标识（小写拼音或英文，以连字符连接），不会改变`,
+});
 const url = (what: string): FieldSpec => ({ key: 'url', label: '网页地址', type: 'url', description: `${what}在本站的网页地址` });
 
 export const DATASETS = {
@@ -40,7 +45,12 @@ export const DATASETS = {
       { key: 'updated', label: '更新日期', type: 'date', description: '最后一次实质性修改的日期；未修改为空' },
       { key: 'publisher', label: '发布单位', type: 'text', description: '发布单位名称' },
       { key: 'summary', label: '摘要', type: 'text', description: '一段话摘要；未单独撰写时取正文第一段' },
-      { key: 'topics', label: '主题', type: 'list', description: '主题，可多项：文明创建、道德建设、文明实践、志愿服务、移风易俗、未成年人' },
+      {
+        key: 'topics',
+        label: '主题',
+        type: 'list',
+        description: '主题，可多项：文明创建、道德建设、文明实践、志愿服务、移风易俗、未成年人',
+      },
       { key: 'people', label: '提到的好人', type: 'list', description: '文中提到的好人的标识，对应 people.json 的 id' },
       { key: 'attachments', label: '附件', type: 'list', description: '附件，每项含 title（标题）和 url（下载地址）' },
       url('发布稿'),
@@ -56,7 +66,13 @@ export const DATASETS = {
       { key: 'category', label: '类别', type: 'text', description: '助人为乐、见义勇为、诚实守信、敬业奉献、孝老爱亲之一' },
       { key: 'county', label: '县区', type: 'text', description: '所在县区' },
       { key: 'township', label: '乡镇/街道', type: 'text', description: '所在乡镇或街道；未公布为空' },
-      { key: 'honors', label: '荣誉', type: 'list', description: '所获荣誉，每项含 title（亳州好人、安徽好人或中国好人）和 period（年月 2019-05 或季度 2019-Q2）；CSV 中写作「亳州好人 2019-Q2；中国好人 2020-05」' },
+      {
+        key: 'honors',
+        label: '荣誉',
+        type: 'list',
+        description:
+          '所获荣誉，每项含 title（亳州好人、安徽好人或中国好人）和 period（年月 2019-05 或季度 2019-Q2）；CSV 中写作「亳州好人 2019-Q2；中国好人 2020-05」',
+      },
       { key: 'summary', label: '简介', type: 'text', description: '一句话简介' },
       url('好人'),
     ],

@@ -16,7 +16,9 @@ export function csvCell(value: FieldValue): string {
   if (typeof value === 'boolean') return value ? '是' : '否';
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string') return value;
-  return value.map((v) => (typeof v === 'string' ? v : Object.values(v).join(' '))).join(typeof value[0] === 'string' ? '、' : '；');
+  return value
+    .map((v) => (typeof v === 'string' ? v : Object.values(v).join(' ')))
+    .join(typeof value[0] === 'string' ? '、' : '；');
 }
 
 export function csvDocument<D extends DatasetName>(dataset: D, items: DataRecord<D>[]): string {

@@ -16,7 +16,14 @@ const REAL_NAMES = new Set(['赵玉富', '杨爱平', '许张氏']);
 
 const md = (data: Record<string, unknown>, body: string) => `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body.trim()}\n`;
 
-export interface SampleShape { centres: number; institutes: number; stations: number; people: number; releases: number; rules: number }
+export interface SampleShape {
+  centres: number;
+  institutes: number;
+  stations: number;
+  people: number;
+  releases: number;
+  rules: number;
+}
 
 export function sampleShape(scale: number): SampleShape {
   const f = scale / SEED_SHAPE.scale;
@@ -33,27 +40,72 @@ export function generateSampleRoot(scale: number, seed = 2019): Map<string, stri
   const files = new Map<string, string>();
   const townships: Array<{ county: (typeof COUNTIES)[number]; name: string; suo: string }> = [];
 
-  files.set('site.yaml', stringify({
-    name: '亳州文明网（示例）', publisher: '亳州市文明办', url: 'https://bozhou-wenming.example.org',
-    address: '安徽省亳州市（示例地址）', phone: '0558-0000000', email: 'wmb@example.org', counties: COUNTIES.map((c) => c.name),
-  }));
+  files.set(
+    'site.yaml',
+    stringify({
+      name: '亳州文明网（示例）',
+      publisher: '亳州市文明办',
+      url: 'https://bozhou-wenming.example.org',
+      address: '安徽省亳州市（示例地址）',
+      phone: '0558-0000000',
+      email: 'wmb@example.org',
+      counties: COUNTIES.map((c) => c.name),
+    }),
+  );
 
   // Practice sites: one 中心 per county, 所 round-robin over counties, 站 round-robin over 所.
   const rows: string[][] = [];
   const row = (r: Record<string, string>) => rows.push(PRACTICE_SITE_COLUMNS.map((c) => r[c] ?? ''));
-  for (const c of COUNTIES) row({ id: `${c.slug}-zhongxin`, name: `${c.name}新时代文明实践中心`, level: '中心', county: c.name, address: `${c.name}人民路${rng.int(1, 200)}号`, phone: `0558-${rng.int(5000000, 5999999)}`, hours: '周一至周五 8:30-17:30', services: '理论宣讲、志愿服务、文化活动', sample: '1' });
+  for (const c of COUNTIES)
+    row({
+      id: `${c.slug}-zhongxin`,
+      name: `${c.name}新时代文明实践中心`,
+      level: '中心',
+      county: c.name,
+      address: `${c.name}人民路${rng.int(1, 200)}号`,
+      phone: `0558-${rng.int(5000000, 5999999)}`,
+      hours: '周一至周五 8:30-17:30',
+      services: '理论宣讲、志愿服务、文化活动',
+      sample: '1',
+    });
   for (let i = 0; i < shape.institutes; i++) {
     const county = COUNTIES[i % 4]!;
     const name = `${rng.pick(PLACE_FIRST)}${rng.pick(PLACE_SECOND)}${i >= 120 ? Math.floor(i / 120) : ''}镇`;
     const id = `${county.slug}-suo-${i + 1}`;
     townships.push({ county, name, suo: id });
-    row({ id, name: `${county.name}${name}新时代文明实践所`, level: '所', parent: `${county.slug}-zhongxin`, county: county.name, township: name, address: `${name}政府院内`, phone: `0558-${rng.int(6000000, 6999999)}`, hours: '周一至周六 8:30-17:30', services: pickServices(rng), sample: '1' });
+    row({
+      id,
+      name: `${county.name}${name}新时代文明实践所`,
+      level: '所',
+      parent: `${county.slug}-zhongxin`,
+      county: county.name,
+      township: name,
+      address: `${name}政府院内`,
+      phone: `0558-${rng.int(6000000, 6999999)}`,
+      hours: '周一至周六 8:30-17:30',
+      services: pickServices(rng),
+      sample: '1',
+    });
   }
   for (let i = 0; i < shape.stations; i++) {
     const town = townships[i % townships.length]!;
     const village = `${rng.pick(PLACE_FIRST)}${rng.pick(PLACE_SECOND)}村`;
-    const geo: Record<string, string> = rng.chance(0.5) ? { lat: (33.2 + rng.next() * 0.7).toFixed(5), lng: (115.6 + rng.next() * 1.0).toFixed(5) } : {};
-    row({ id: `${town.county.slug}-zhan-${i + 1}`, name: `${town.name}${village}新时代文明实践站`, level: '站', parent: town.suo, county: town.county.name, township: town.name, address: `${town.name}${village}村委会`, hours: '每周二、四、六 9:00-17:00', services: pickServices(rng), ...geo, sample: '1' });
+    const geo: Record<string, string> = rng.chance(0.5)
+      ? { lat: (33.2 + rng.next() * 0.7).toFixed(5), lng: (115.6 + rng.next() * 1.0).toFixed(5) }
+      : {};
+    row({
+      id: `${town.county.slug}-zhan-${i + 1}`,
+      name: `${town.name}${village}新时代文明实践站`,
+      level: '站',
+      parent: town.suo,
+      county: town.county.name,
+      township: town.name,
+      address: `${town.name}${village}村委会`,
+      hours: '每周二、四、六 9:00-17:00',
+      services: pickServices(rng),
+      ...geo,
+      sample: '1',
+    });
   }
   files.set('practice-sites.csv', `\uFEFF${csv([[...PRACTICE_SITE_COLUMNS], ...rows], { record_delimiter: 'windows' })}`);
 
@@ -71,11 +123,33 @@ export function generateSampleRoot(scale: number, seed = 2019): Map<string, stri
     const category = PERSON_CATEGORIES[i % PERSON_CATEGORIES.length]!;
     const year = rng.int(2013, 2025);
     const honors = [{ title: '亳州好人', period: `${year}-Q${rng.int(1, 4)}` }];
-    if (rng.chance(0.45)) honors.push({ title: '安徽好人', period: `${Math.min(2025, year + 1)}-${String(rng.int(1, 12)).padStart(2, '0')}` });
-    if (rng.chance(163 / 442)) honors.push({ title: '中国好人', period: `${Math.min(2026, year + 2)}-${String(rng.int(1, 9)).padStart(2, '0')}` });
+    if (rng.chance(0.45))
+      honors.push({ title: '安徽好人', period: `${Math.min(2025, year + 1)}-${String(rng.int(1, 12)).padStart(2, '0')}` });
+    if (rng.chance(163 / 442))
+      honors.push({ title: '中国好人', period: `${Math.min(2026, year + 2)}-${String(rng.int(1, 9)).padStart(2, '0')}` });
     const deed = rng.pick(DEEDS[category]!);
-    const story = paragraphs(rng, 3, { county: town.county.name, place: town.name, name }, `${name}是${town.county.name}${town.name}人，${deed}。`);
-    files.set(`people/${id}.md`, md({ name, category, county: town.county.name, township: town.name, honors, summary: `${name}${deed}。`.slice(0, 110), consent: true, sample: true }, story));
+    const story = paragraphs(
+      rng,
+      3,
+      { county: town.county.name, place: town.name, name },
+      `${name}是${town.county.name}${town.name}人，${deed}。`,
+    );
+    files.set(
+      `people/${id}.md`,
+      md(
+        {
+          name,
+          category,
+          county: town.county.name,
+          township: town.name,
+          honors,
+          summary: `${name}${deed}。`.slice(0, 110),
+          consent: true,
+          sample: true,
+        },
+        story,
+      ),
+    );
   }
 
   // Releases.
@@ -87,18 +161,49 @@ export function generateSampleRoot(scale: number, seed = 2019): Map<string, stri
     const id = `release-${date.slice(0, 4)}-${i + 1}`;
     releaseIds.push(id);
     const vars = { county: county.name, place: rng.pick(townships).name, name: '', words: theme.words };
-    const body = ['一', '二', '三'].map((n, s) => `## ${n}、${rng.pick(theme.words)}${['扎实推进', '取得实效', '持续深化'][s]}\n\n${paragraphs(rng, 2, vars)}`).join('\n\n');
+    const body = ['一', '二', '三']
+      .map((n, s) => `## ${n}、${rng.pick(theme.words)}${['扎实推进', '取得实效', '持续深化'][s]}\n\n${paragraphs(rng, 2, vars)}`)
+      .join('\n\n');
     const people = rng.chance(0.3) ? [rng.pick(peopleIds)] : [];
-    files.set(`releases/${id}.md`, md({ title: `${county.name}${theme.title}（示例${i + 1}）`, date, topics: [theme.topic], people, sample: true }, body));
+    files.set(
+      `releases/${id}.md`,
+      md({ title: `${county.name}${theme.title}（示例${i + 1}）`, date, topics: [theme.topic], people, sample: true }, body),
+    );
   }
 
-  const rules = Array.from({ length: 20 }, (_, i) => ({ number: i + 1, title: `示例条目${i + 1}`, text: `这是第 ${i + 1} 条示例文明行为规范，正式文本发布后替换。`, sample: true }));
+  const rules = Array.from({ length: 20 }, (_, i) => ({
+    number: i + 1,
+    title: `示例条目${i + 1}`,
+    text: `这是第 ${i + 1} 条示例文明行为规范，正式文本发布后替换。`,
+    sample: true,
+  }));
   files.set('rules.yaml', stringify(rules));
-  files.set('figures.yaml', stringify([
-    { id: 'practice-stations', label: '新时代文明实践站', value: shape.stations, unit: '个', asOf: '2025-12-31', source: releaseIds[0] },
-    { id: 'bozhou-good-people', label: '亳州好人', value: shape.people + 1, unit: '人', asOf: '2025-12-31', source: releaseIds[0] },
-  ]));
-  for (const [id, title] of [['about', '关于本站'], ['accessibility', '无障碍声明'], ['privacy', '隐私说明']] as const) {
+  files.set(
+    'figures.yaml',
+    stringify([
+      {
+        id: 'practice-stations',
+        label: '新时代文明实践站',
+        value: shape.stations,
+        unit: '个',
+        asOf: '2025-12-31',
+        source: releaseIds[0],
+      },
+      {
+        id: 'bozhou-good-people',
+        label: '亳州好人',
+        value: shape.people + 1,
+        unit: '人',
+        asOf: '2025-12-31',
+        source: releaseIds[0],
+      },
+    ]),
+  );
+  for (const [id, title] of [
+    ['about', '关于本站'],
+    ['accessibility', '无障碍声明'],
+    ['privacy', '隐私说明'],
+  ] as const) {
     files.set(`pages/${id}.md`, md({ title, updated: '2025-12-31', sample: true }, `本页为示例内容（${title}）。`));
   }
   return files;
@@ -111,21 +216,34 @@ function pickServices(rng: Random): string {
   return [...out].join('、');
 }
 
-function paragraphs(rng: Random, count: number, vars: { county: string; place: string; name: string; words?: readonly string[] }, first = ''): string {
+function paragraphs(
+  rng: Random,
+  count: number,
+  vars: { county: string; place: string; name: string; words?: readonly string[] },
+  first = '',
+): string {
   const out: string[] = [];
   for (let p = 0; p < count; p++) {
     const sentences = Array.from({ length: rng.int(4, 7) }, () =>
       rng.pick(SENTENCES).replace(/\{(\w+)\}/g, (_, key: string) => {
         switch (key) {
-          case 'word': return vars.words ? rng.pick(vars.words) : rng.pick(SERVICES);
-          case 'count': return String(rng.int(10, 900));
-          case 'count2': return String(rng.int(1000, 90000));
-          case 'money': return (rng.int(10, 9000) / 10).toString();
-          case 'year': return String(rng.int(2015, 2024));
-          case 'name': return vars.name || `${rng.pick(SURNAMES)}${rng.pick(GIVEN)}${rng.pick(GIVEN)}`;
-          default: return (vars as unknown as Record<string, string>)[key] ?? '';
+          case 'word':
+            return vars.words ? rng.pick(vars.words) : rng.pick(SERVICES);
+          case 'count':
+            return String(rng.int(10, 900));
+          case 'count2':
+            return String(rng.int(1000, 90000));
+          case 'money':
+            return (rng.int(10, 9000) / 10).toString();
+          case 'year':
+            return String(rng.int(2015, 2024));
+          case 'name':
+            return vars.name || `${rng.pick(SURNAMES)}${rng.pick(GIVEN)}${rng.pick(GIVEN)}`;
+          default:
+            return (vars as unknown as Record<string, string>)[key] ?? '';
         }
-      }));
+      }),
+    );
     out.push((p === 0 ? first : '') + sentences.join(''));
   }
   return out.join('\n\n');

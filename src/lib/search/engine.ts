@@ -9,14 +9,31 @@
  */
 import { parseQuery, type QueryToken } from './grams';
 import { bm25, idf, titleBonus } from './score';
-import { bucketOf, bucketPath, FORMAT_VERSION, groupPath, MANIFEST_PATH, metaPath, type Bucket, type DocFile, type Manifest, type Meta } from './index-format';
+import {
+  bucketOf,
+  bucketPath,
+  FORMAT_VERSION,
+  groupPath,
+  MANIFEST_PATH,
+  metaPath,
+  type Bucket,
+  type DocFile,
+  type Manifest,
+  type Meta,
+} from './index-format';
 
 /** Reads one index file as JSON (gzip already undone). */
 export type Loader = (path: string) => Promise<unknown>;
 
 export type FilterName = 'type' | 'county' | 'category' | 'year';
-export interface SearchOptions { filters?: Partial<Record<FilterName, string>>; sort?: 'relevance' | 'date' }
-export interface SearchResult { tokens: QueryToken[]; docs: number[] }
+export interface SearchOptions {
+  filters?: Partial<Record<FilterName, string>>;
+  sort?: 'relevance' | 'date';
+}
+export interface SearchResult {
+  tokens: QueryToken[];
+  docs: number[];
+}
 
 export class SearchEngine {
   private meta?: Promise<Meta>;
@@ -24,11 +41,15 @@ export class SearchEngine {
   private groups = new Map<number, Promise<DocFile[]>>();
   private groupStarts?: number[];
 
-  private constructor(private load: Loader, readonly manifest: Manifest) {}
+  private constructor(
+    private load: Loader,
+    readonly manifest: Manifest,
+  ) {}
 
   static async open(load: Loader): Promise<SearchEngine> {
     const manifest = (await load(MANIFEST_PATH)) as Manifest;
-    if (manifest.version !== FORMAT_VERSION) throw new Error(`search index format ${manifest.version}, expected ${FORMAT_VERSION}`);
+    if (manifest.version !== FORMAT_VERSION)
+      throw new Error(`search index format ${manifest.version}, expected ${FORMAT_VERSION}`);
     return new SearchEngine(load, manifest);
   }
 

@@ -5,7 +5,10 @@
  */
 import { normalize, normalizeWithMap, type QueryToken } from './grams';
 
-export interface Piece { text: string; mark: boolean }
+export interface Piece {
+  text: string;
+  mark: boolean;
+}
 
 /** Characters shown before the first match and in all. */
 const BEFORE = 16;

@@ -12,7 +12,8 @@
 
 /** Dropped before indexing and searching, so 2024年“学雷锋” is found by 2024年学雷锋. */
 const QUOTES = /[“”‘’「」『』《》〈〉"]/;
-const TOKEN = /(\p{Script=Han}+)|((?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+(?:[.,'’\-_](?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+)*)/gu;
+const TOKEN =
+  /(\p{Script=Han}+)|((?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+(?:[.,'’\-_](?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+)*)/gu;
 const JOINER = /[.,'’\-_]/;
 const GROUPED_NUMBER = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
@@ -75,7 +76,12 @@ export function forEachTerm(norm: string, add: (term: string) => void): number {
 }
 
 /** One thing a result must contain: the posting lists to intersect, and the text to check. */
-export interface QueryToken { text: string; terms: string[]; han: boolean; phrase: boolean }
+export interface QueryToken {
+  text: string;
+  terms: string[];
+  han: boolean;
+  phrase: boolean;
+}
 
 /** The query as tokens (every one must match); empty when nothing searchable is left. */
 export function parseQuery(q: string): QueryToken[] {

@@ -15,7 +15,12 @@ export const INDEX_DIR = '/search-index/';
 export const MANIFEST_PATH = `${INDEX_DIR}manifest.json`;
 export const FORMAT_VERSION = 1;
 
-export interface Manifest { version: number; id: string; buckets: number; docs: number }
+export interface Manifest {
+  version: number;
+  id: string;
+  buckets: number;
+  docs: number;
+}
 
 /** Filter values are stored as 1-based indexes into these lists; 0 means "none". */
 export interface Meta {
@@ -36,7 +41,13 @@ export interface Meta {
   groupSizes: number[];
 }
 
-export interface DocFile { url: string; title: string; type: string; date?: string; text: string }
+export interface DocFile {
+  url: string;
+  title: string;
+  type: string;
+  date?: string;
+  text: string;
+}
 
 /**
  * A bucket maps each of its terms to a flat list [doc, weight, doc, weight, …] with doc as the

@@ -5,10 +5,12 @@ import zlib from 'node:zlib';
 import type { Loader } from './engine';
 import { groupPath, MANIFEST_PATH, type DocFile, type Manifest } from './index-format';
 
-export const fileLoader = (distDir: string): Loader => async (urlPath) => {
-  const bytes = fs.readFileSync(path.join(distDir, urlPath));
-  return JSON.parse((bytes[0] === 0x1f && bytes[1] === 0x8b ? zlib.gunzipSync(bytes) : bytes).toString('utf8'));
-};
+export const fileLoader =
+  (distDir: string): Loader =>
+  async (urlPath) => {
+    const bytes = fs.readFileSync(path.join(distDir, urlPath));
+    return JSON.parse((bytes[0] === 0x1f && bytes[1] === 0x8b ? zlib.gunzipSync(bytes) : bytes).toString('utf8'));
+  };
 
 /** Every document stored in a built site's index, with the file that holds it (for the link check). */
 export async function indexedDocuments(distDir: string): Promise<Array<DocFile & { file: string }>> {

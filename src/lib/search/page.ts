@@ -60,8 +60,14 @@ export function startSearchPage(): void {
       if (result.docs.length - dropped === 0) {
         // The same filters apply, in the count and in the link.
         const href = (s: string) => `?${new URLSearchParams([...params].map(([k, v]) => [k, k === 'q' ? s : v]))}`;
-        const tries = await Promise.all(shorterQueries(q).map(async (s) => ({ q: s, href: href(s), count: (await engine.search(s, options)).docs.length })));
-        if (id === run) showTries(ui, tries.filter((t) => t.count > 0));
+        const tries = await Promise.all(
+          shorterQueries(q).map(async (s) => ({ q: s, href: href(s), count: (await engine.search(s, options)).docs.length })),
+        );
+        if (id === run)
+          showTries(
+            ui,
+            tries.filter((t) => t.count > 0),
+          );
       }
     } catch {
       if (id === run) showResults(ui, 'error', []);

@@ -41,11 +41,16 @@ export function* searchRecords(c: Content, options: RecordOptions = {}): Generat
   for (const r of recordParts(c, options)) yield { ...r, text: r.text.trim(), ...(r.years && { years: [...new Set(r.years)] }) };
 }
 
-
 function* recordParts(c: Content, options: RecordOptions): Generator<SearchRecord> {
   for (const r of published(c.releases, options.production)) {
     const d = r.data;
-    const text = joined(d.summary, plainText(r.body ?? ''), d.publisher, d.topics.join('、'), d.attachments.map((a) => a.title).join('、'));
+    const text = joined(
+      d.summary,
+      plainText(r.body ?? ''),
+      d.publisher,
+      d.topics.join('、'),
+      d.attachments.map((a) => a.title).join('、'),
+    );
     yield { url: `/releases/${r.id}/`, type: '新闻发布', title: d.title, text, date: d.date, years: [d.date.slice(0, 4)] };
   }
   for (const p of published(c.people, options.production)) {
@@ -53,8 +58,14 @@ function* recordParts(c: Content, options: RecordOptions): Generator<SearchRecor
     const honors = d.honors.map((h) => `${h.period.slice(0, 4)} ${h.title}`).join('、');
     const text = joined(d.summary, d.category, d.county, d.township, honors, plainText(p.body ?? ''));
     yield {
-      url: `/people/${p.id}/`, type: '好人', title: d.name, text, date: latestPeriodStart(d.honors.map((h) => h.period)),
-      county: d.county, category: d.category, years: d.honors.map((h) => h.period.slice(0, 4)),
+      url: `/people/${p.id}/`,
+      type: '好人',
+      title: d.name,
+      text,
+      date: latestPeriodStart(d.honors.map((h) => h.period)),
+      county: d.county,
+      category: d.category,
+      years: d.honors.map((h) => h.period.slice(0, 4)),
     };
   }
   for (const s of c.practiceSites) {
@@ -67,6 +78,12 @@ function* recordParts(c: Content, options: RecordOptions): Generator<SearchRecor
     yield { url: `/rules/#rule-${d.number}`, type: '文明条目', title: `第${d.number}条 ${d.title}`, text: d.text };
   }
   for (const page of published(c.pages, options.production)) {
-    yield { url: `/${page.id}/`, type: '页面', title: page.data.title, text: plainText(page.body ?? ''), date: page.data.updated };
+    yield {
+      url: `/${page.id}/`,
+      type: '页面',
+      title: page.data.title,
+      text: plainText(page.body ?? ''),
+      date: page.data.updated,
+    };
   }
 }

@@ -4,9 +4,14 @@ import type { ShownResult } from './result-page';
 
 export type Messages = Record<'busy' | 'count' | 'empty' | 'none' | 'error' | 'more' | 'tryCount', string>;
 type State = 'busy' | 'empty' | 'found' | 'none' | 'error';
-interface Ui { section: HTMLElement; messages: Messages; q: string }
+interface Ui {
+  section: HTMLElement;
+  messages: Messages;
+  q: string;
+}
 
-const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+const fill = (text: string, values: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 /** 2019-05-06 → 2019年5月6日, 2019-04 → 2019年4月 (a 好人's latest honour). */
 function formatDate(date: string): string {
@@ -71,12 +76,23 @@ export function showResults(ui: Ui, state: State, items: ShownResult[], total = 
   const list = section.querySelector<HTMLOListElement>('[data-search-list]')!;
   const none = section.querySelector<HTMLElement>('[data-search-none]')!;
   const button = section.querySelector<HTMLButtonElement>('[data-search-more]')!;
-  const appending = state === 'found' && list.childElementCount > 0 && list.dataset.q === q && items.length > 0 && section.dataset.searchStatus === 'busy-more';
+  const appending =
+    state === 'found' &&
+    list.childElementCount > 0 &&
+    list.dataset.q === q &&
+    items.length > 0 &&
+    section.dataset.searchStatus === 'busy-more';
   if (!appending) list.replaceChildren();
   list.dataset.q = q;
   list.append(...items.map(item));
   none.hidden = state !== 'none';
-  status.textContent = { busy: messages.busy, empty: messages.empty, none: fill(messages.none, { q }), error: messages.error, found: fill(messages.count, { count: total, q }) }[state];
+  status.textContent = {
+    busy: messages.busy,
+    empty: messages.empty,
+    none: fill(messages.none, { q }),
+    error: messages.error,
+    found: fill(messages.count, { count: total, q }),
+  }[state];
   button.hidden = !more;
   button.onclick = more
     ? async () => {

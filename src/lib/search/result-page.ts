@@ -6,8 +6,18 @@
 import type { SearchEngine, SearchResult } from './engine';
 import { excerpt, holdsPhrases, markTitle, type Piece } from './excerpt';
 
-export interface ShownResult { url: string; type: string; date?: string; title: Piece[]; excerpt: Piece[] }
-export interface ResultPage { items: ShownResult[]; next: number; dropped: number }
+export interface ShownResult {
+  url: string;
+  type: string;
+  date?: string;
+  title: Piece[];
+  excerpt: Piece[];
+}
+export interface ResultPage {
+  items: ShownResult[];
+  next: number;
+  dropped: number;
+}
 
 export async function resultPage(engine: SearchEngine, result: SearchResult, from: number, size: number): Promise<ResultPage> {
   const items: ShownResult[] = [];
@@ -21,7 +31,13 @@ export async function resultPage(engine: SearchEngine, result: SearchResult, fro
         dropped++;
         continue;
       }
-      items.push({ url: doc.url, type: doc.type, date: doc.date, title: markTitle(doc.title, result.tokens), excerpt: excerpt(doc.text, result.tokens) });
+      items.push({
+        url: doc.url,
+        type: doc.type,
+        date: doc.date,
+        title: markTitle(doc.title, result.tokens),
+        excerpt: excerpt(doc.text, result.tokens),
+      });
     }
   }
   return { items, next, dropped };

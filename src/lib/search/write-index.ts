@@ -22,7 +22,13 @@ const BUCKET_TARGET_BYTES = 16 * 1024;
 /** A document file is closed once it holds this many bytes of JSON (about 1.5 KB compressed). */
 const DOC_GROUP_BYTES = 4 * 1024;
 
-export interface IndexSummary { records: number; terms: number; buckets: number; bytes: number; files: number }
+export interface IndexSummary {
+  records: number;
+  terms: number;
+  buckets: number;
+  bytes: number;
+  files: number;
+}
 
 const gzip = promisify(zlib.gzip);
 /** Files compressed and written at once: zlib and fs work on libuv's threads while JSON is built. */
@@ -83,8 +89,17 @@ export async function writeSearchIndex(content: Content, distDir: string, option
 
   const postings = new PostingsBuilder();
   const meta: Meta = {
-    docs: 0, avgLength: 0, values: { type: [], county: [], category: [] },
-    type: [], county: [], category: [], years: [], date: [], length: [], titleLength: [], groupSizes: [],
+    docs: 0,
+    avgLength: 0,
+    values: { type: [], county: [], category: [] },
+    type: [],
+    county: [],
+    category: [],
+    years: [],
+    date: [],
+    length: [],
+    titleLength: [],
+    groupSizes: [],
   };
   // The JSON of each document in the open group, serialized once.
   let group: string[] = [];

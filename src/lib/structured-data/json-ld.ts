@@ -61,7 +61,12 @@ export function personLd(site: Site, id: string, p: Person): JsonLd {
     award: p.honors.map((h) => `${formatPeriod(h.period)} ${h.title}`),
     [p.group ? 'location' : 'homeLocation']: {
       '@type': 'Place',
-      address: { '@type': 'PostalAddress', addressRegion: p.county, ...(p.township && { addressLocality: p.township }), addressCountry: 'CN' },
+      address: {
+        '@type': 'PostalAddress',
+        addressRegion: p.county,
+        ...(p.township && { addressLocality: p.township }),
+        addressCountry: 'CN',
+      },
     },
   };
 }
@@ -91,6 +96,11 @@ export function breadcrumbLd(site: Site, trail: { name: string; path: string }[]
   return {
     '@context': CONTEXT,
     '@type': 'BreadcrumbList',
-    itemListElement: trail.map((step, i) => ({ '@type': 'ListItem', position: i + 1, name: step.name, item: at(site, step.path) })),
+    itemListElement: trail.map((step, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: step.name,
+      item: at(site, step.path),
+    })),
   };
 }

@@ -40,16 +40,31 @@ export async function checkImage(absPath: string): Promise<Problem | undefined> 
   const file = displayPath(absPath);
   const size = fs.statSync(absPath).size;
   if (size > MAX_IMAGE_BYTES) {
-    return { severity: 'error', code: 'image-too-large', file, message: `照片文件太大（${(size / 1024 / 1024).toFixed(1)} MB），不能超过 10 MB。请用看图或修图软件把照片缩小（宽度 2000 像素左右即可）后再放入。` };
+    return {
+      severity: 'error',
+      code: 'image-too-large',
+      file,
+      message: `照片文件太大（${(size / 1024 / 1024).toFixed(1)} MB），不能超过 10 MB。请用看图或修图软件把照片缩小（宽度 2000 像素左右即可）后再放入。`,
+    };
   }
   const meta = await headerOf(absPath);
   const width = meta?.autoOrient?.width ?? meta?.width;
   const format = meta?.format;
   if (!format || !(IMAGE_FORMATS as readonly string[]).includes(format) || !width) {
-    return { severity: 'error', code: 'not-an-image', file, message: `不是可用的图片文件${format ? `（${format.toUpperCase()} 格式）` : ''}。只接受 JPG、PNG、WebP、AVIF 和 GIF 照片，请用看图或修图软件另存为 JPG 后再放入；不是照片的文件请放到 content/files/。` };
+    return {
+      severity: 'error',
+      code: 'not-an-image',
+      file,
+      message: `不是可用的图片文件${format ? `（${format.toUpperCase()} 格式）` : ''}。只接受 JPG、PNG、WebP、AVIF 和 GIF 照片，请用看图或修图软件另存为 JPG 后再放入；不是照片的文件请放到 content/files/。`,
+    };
   }
   if (width < MIN_IMAGE_WIDTH) {
-    return { severity: 'warning', code: 'image-narrow', file, message: `照片宽度只有 ${width} 像素，在网页上会显得模糊。建议换一张宽度不少于 ${MIN_IMAGE_WIDTH} 像素的照片。` };
+    return {
+      severity: 'warning',
+      code: 'image-narrow',
+      file,
+      message: `照片宽度只有 ${width} 像素，在网页上会显得模糊。建议换一张宽度不少于 ${MIN_IMAGE_WIDTH} 像素的照片。`,
+    };
   }
   return undefined;
 }

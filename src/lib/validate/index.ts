@@ -66,7 +66,14 @@ function checkNoSamples(c: Content, problems: Problem[]): void {
   for (const e of all) {
     if (!(e.data as { sample?: boolean }).sample) continue;
     if ((e.data as { draft?: boolean }).draft) continue;
-    problems.push({ severity: 'error', code: 'sample-in-production', file: e.file, line: e.lineOf(['sample']) ?? e.lineOf([]), field: 'sample', message: `「${e.id}」是示例内容，正式发布时不能包含。请删除它，或换成经核实的正式内容并去掉 sample 标记。` });
+    problems.push({
+      severity: 'error',
+      code: 'sample-in-production',
+      file: e.file,
+      line: e.lineOf(['sample']) ?? e.lineOf([]),
+      field: 'sample',
+      message: `「${e.id}」是示例内容，正式发布时不能包含。请删除它，或换成经核实的正式内容并去掉 sample 标记。`,
+    });
   }
 }
 
@@ -76,7 +83,15 @@ function checkNoDraftReferences(c: Content, problems: Problem[]): void {
   for (const r of c.releases) {
     if (r.data.draft) continue;
     r.data.people.forEach((id, i) => {
-      if (drafts.has(id)) problems.push({ severity: 'error', code: 'draft-reference', file: r.file, line: r.lineOf(['people', i]), field: `people[${i}]`, message: `好人「${id}」还是草稿（draft: true），正式发布时不会出现。请先完成该好人的资料并改为 draft: false，或从 people 中删去。` });
+      if (drafts.has(id))
+        problems.push({
+          severity: 'error',
+          code: 'draft-reference',
+          file: r.file,
+          line: r.lineOf(['people', i]),
+          field: `people[${i}]`,
+          message: `好人「${id}」还是草稿（draft: true），正式发布时不会出现。请先完成该好人的资料并改为 draft: false，或从 people 中删去。`,
+        });
     });
   }
 }

@@ -6,7 +6,10 @@
  * brace is written \{ as MDX requires.
  */
 
-export interface CodeFinding { kind: 'esm' | 'expression'; index: number }
+export interface CodeFinding {
+  kind: 'esm' | 'expression';
+  index: number;
+}
 
 /** Replaces fenced code blocks and inline code with spaces, keeping every index and line. */
 function blankCode(body: string): string {

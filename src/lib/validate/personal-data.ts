@@ -32,10 +32,12 @@ export function findPersonalData(text: string, allowedEmail?: string): Finding[]
   for (const m of text.matchAll(ID_RE)) {
     if (isResidentIdNumber(m[0])) out.push({ kind: 'id-number', index: m.index, masked: mask(m[0]) });
   }
-  for (const m of text.matchAll(MOBILE_RE)) out.push({ kind: 'mobile', index: m.index, masked: mask(m[0].replace(/[-\s]/g, '').replace(/^(\+|00)?86/, '')) });
+  for (const m of text.matchAll(MOBILE_RE))
+    out.push({ kind: 'mobile', index: m.index, masked: mask(m[0].replace(/[-\s]/g, '').replace(/^(\+|00)?86/, '')) });
   const allowed = allowedEmail?.toLowerCase();
   for (const m of text.matchAll(EMAIL_RE)) {
-    if (m[0].toLowerCase() !== allowed) out.push({ kind: 'email', index: m.index, masked: m[0].replace(/^[^@]+/, (u) => `${u[0]}***`) });
+    if (m[0].toLowerCase() !== allowed)
+      out.push({ kind: 'email', index: m.index, masked: m[0].replace(/^[^@]+/, (u) => `${u[0]}***`) });
   }
   return out.sort((a, b) => a.index - b.index);
 }

@@ -13,6 +13,12 @@ export function checkPlaceholders(c: Content, problems: Problem[]): void {
     if (e.data.draft) continue;
     const index = e.text?.indexOf(PLACEHOLDER) ?? -1;
     if (index === -1) continue;
-    problems.push({ severity: 'error', code: 'placeholder', file: e.file, line: lineAt(e.text!, index), message: '还有「【待填写】」的地方没有写完。请换成实际内容；还没写完时，请保留 draft: true（草稿不会正式发布）。' });
+    problems.push({
+      severity: 'error',
+      code: 'placeholder',
+      file: e.file,
+      line: lineAt(e.text!, index),
+      message: '还有「【待填写】」的地方没有写完。请换成实际内容；还没写完时，请保留 draft: true（草稿不会正式发布）。',
+    });
   }
 }

@@ -16,10 +16,7 @@ export interface Problem {
 }
 
 export function formatField(path: ReadonlyArray<string | number>): string {
-  return path.reduce<string>(
-    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key),
-    '',
-  );
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), '');
 }
 
 /** `content/people/zhang-san.md:5 category：「助人」不是允许的值……` */

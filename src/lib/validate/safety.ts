@@ -10,7 +10,8 @@ import { findUnsafeMarkup, lineAt } from './unsafe-markup';
 
 const PERSONAL_MESSAGES = {
   'id-number': (m: string) => `含有居民身份证号码（${m}）。公开网站不得发布个人身份证号，请删除。`,
-  mobile: (m: string) => `含有手机号码（${m}）。公开网站不得发布个人手机号，请删除；如需留联系方式，请使用单位座机或 site.yaml 中的办公电话。`,
+  mobile: (m: string) =>
+    `含有手机号码（${m}）。公开网站不得发布个人手机号，请删除；如需留联系方式，请使用单位座机或 site.yaml 中的办公电话。`,
   email: (m: string) => `含有电子邮箱（${m}）。只允许出现本单位邮箱（site.yaml 中的 email），请删除。`,
 };
 
@@ -28,24 +29,49 @@ const MDX_MESSAGES = {
 
 export function checkSafety(c: Content, problems: Problem[]): void {
   const markdown: Entry<unknown>[] = [...c.releases, ...c.people, ...c.pages];
-    for (const e of markdown) {
+  for (const e of markdown) {
     const text = e.text ?? '';
     for (const f of findUnsafeMarkup(text)) {
-      problems.push({ severity: 'error', code: `unsafe-${f.kind}`, file: e.file, line: lineAt(text, f.index), message: MARKUP_MESSAGES[f.kind] });
+      problems.push({
+        severity: 'error',
+        code: `unsafe-${f.kind}`,
+        file: e.file,
+        line: lineAt(text, f.index),
+        message: MARKUP_MESSAGES[f.kind],
+      });
     }
     for (const f of findPersonalData(text, c.site.email)) {
-      problems.push({ severity: 'error', code: f.kind, file: e.file, line: lineAt(text, f.index), message: PERSONAL_MESSAGES[f.kind](f.masked) });
+      problems.push({
+        severity: 'error',
+        code: f.kind,
+        file: e.file,
+        line: lineAt(text, f.index),
+        message: PERSONAL_MESSAGES[f.kind](f.masked),
+      });
     }
     if (e.file.endsWith('.mdx') && e.body) {
       for (const f of findMdxCode(e.body)) {
-        problems.push({ severity: 'error', code: `mdx-${f.kind}`, file: e.file, line: (e.bodyLine ?? 1) + lineAt(e.body, f.index) - 1, message: MDX_MESSAGES[f.kind] });
+        problems.push({
+          severity: 'error',
+          code: `mdx-${f.kind}`,
+          file: e.file,
+          line: (e.bodyLine ?? 1) + lineAt(e.body, f.index) - 1,
+          message: MDX_MESSAGES[f.kind],
+        });
       }
     }
   }
   for (const s of c.practiceSites) {
     const row = [s.data.name, s.data.address, s.data.phone ?? '', s.data.hours ?? '', s.data.services.join('、')].join(' ');
     for (const f of findPersonalData(row, c.site.email)) {
-      problems.push({ severity: 'error', code: f.kind, file: s.file, line: s.lineOf([]), field: f.kind === 'mobile' ? 'phone' : undefined, message: PERSONAL_MESSAGES[f.kind](f.masked) });
+      problems.push({
+        severity: 'error',
+        code: f.kind,
+        file: s.file,
+        line: s.lineOf([]),
+        field: f.kind === 'mobile' ? 'phone' : undefined,
+        message: PERSONAL_MESSAGES[f.kind](f.masked),
+      });
     }
   }
 }

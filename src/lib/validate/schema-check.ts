@@ -1,8 +1,20 @@
 /** Runs every source entry through its collection's schema and words the failures for editors. */
 import type { z } from 'zod';
 import {
-  figureSchema, pageSchema, personSchema, practiceSiteSchema, releaseSchema, ruleSchema, siteSchema,
-  type Figure, type Page, type Person, type PracticeSite, type Release, type Rule, type Site,
+  figureSchema,
+  pageSchema,
+  personSchema,
+  practiceSiteSchema,
+  releaseSchema,
+  ruleSchema,
+  siteSchema,
+  type Figure,
+  type Page,
+  type Person,
+  type PracticeSite,
+  type Release,
+  type Rule,
+  type Site,
 } from '../schemas';
 import type { CollectionName, SourceEntry, SourceRoot } from '../content/source';
 import { formatField, type Problem } from './problem';
@@ -69,13 +81,28 @@ function check<T>(
 const messageCode = (message: string) => /^([a-z][a-z-]*)(:|$)/.exec(message)?.[1];
 
 export function checkSchemas(source: SourceRoot, problems: Problem[]): Content | undefined {
-  const site = source.siteInput === undefined
-    ? undefined
-    : check(siteSchema, source.siteInput, { file: source.siteFile, lineOf: source.siteLineOf }, problems);
+  const site =
+    source.siteInput === undefined
+      ? undefined
+      : check(siteSchema, source.siteInput, { file: source.siteFile, lineOf: source.siteLineOf }, problems);
   const content: Content = {
-    dir: source.dir, site: site as Site, siteFile: source.siteFile,
-    releases: [], people: [], pages: [], rules: [], practiceSites: [], figures: [],
-    knownIds: { releases: new Set(), people: new Set(), pages: new Set(), rules: new Set(), practiceSites: new Set(), figures: new Set() },
+    dir: source.dir,
+    site: site as Site,
+    siteFile: source.siteFile,
+    releases: [],
+    people: [],
+    pages: [],
+    rules: [],
+    practiceSites: [],
+    figures: [],
+    knownIds: {
+      releases: new Set(),
+      people: new Set(),
+      pages: new Set(),
+      rules: new Set(),
+      practiceSites: new Set(),
+      figures: new Set(),
+    },
   };
   for (const entry of source.entries) {
     content.knownIds[entry.collection].add(entry.id);

@@ -81,5 +81,9 @@ export function zodIssueMessage(issue: ZodIssue, input: unknown): string {
 }
 
 function typeName(expected: string): string {
-  return ({ string: '文字', number: '数字', boolean: 'true 或 false', array: '列表', object: '字段组' } as Record<string, string>)[expected] ?? expected;
+  return (
+    ({ string: '文字', number: '数字', boolean: 'true 或 false', array: '列表', object: '字段组' } as Record<string, string>)[
+      expected
+    ] ?? expected
+  );
 }

@@ -15,7 +15,7 @@ describe('build capacity', () => {
     );
   });
 
-  it('raises the astro heap limit above Node\'s default on large machines', () => {
+  it("raises the astro heap limit above Node's default on large machines", () => {
     expect(astroHeapMiB(24 * GiB)).toBe(17203);
     expect(astroHeapMiB(2 * GiB)).toBe(2048);
   });

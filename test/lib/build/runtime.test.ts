@@ -9,6 +9,8 @@ describe('the runtime line the build prints first', () => {
   });
 
   it("names the system's Node and where it is otherwise", () => {
-    expect(runtimeLine('/usr/local/bin/node', 'v24.1.0', '/p')).toBe('▶ 运行环境：Node.js v24.1.0，来自系统安装的 Node.js（/usr/local/bin/node）');
+    expect(runtimeLine('/usr/local/bin/node', 'v24.1.0', '/p')).toBe(
+      '▶ 运行环境：Node.js v24.1.0，来自系统安装的 Node.js（/usr/local/bin/node）',
+    );
   });
 });

@@ -11,7 +11,8 @@ describe('feed dates and links', () => {
   });
 
   it('makes root-relative links and images absolute and leaves other links alone', () => {
-    const html = '<a href="/files/a.pdf">a</a><img src="/images/b.png"><a href="https://x.org/">x</a><a href="//cdn.org/">c</a><a href="#top">t</a>';
+    const html =
+      '<a href="/files/a.pdf">a</a><img src="/images/b.png"><a href="https://x.org/">x</a><a href="//cdn.org/">c</a><a href="#top">t</a>';
     expect(absoluteLinks(html, 'https://site.org/')).toBe(
       '<a href="https://site.org/files/a.pdf">a</a><img src="https://site.org/images/b.png"><a href="https://x.org/">x</a><a href="//cdn.org/">c</a><a href="#top">t</a>',
     );

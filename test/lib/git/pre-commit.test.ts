@@ -9,7 +9,18 @@ import { GOOD_ROOT } from '../../helpers/content-root';
 
 const git = (cwd: string, ...rest: [NodeJS.ProcessEnv | string, ...string[]]) => {
   const [env, args] = typeof rest[0] === 'string' ? [{}, rest as string[]] : [rest[0], rest.slice(1) as string[]];
-  const r = spawnSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, ...env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' } });
+  const r = spawnSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ...env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@example.org',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@example.org',
+    },
+  });
   return { code: r.status, out: r.stdout + r.stderr };
 };
 

@@ -23,7 +23,9 @@ const HOSTILE = [
 
 describe('rehypeStripUnsafe', () => {
   it('is needed: without it the Markdown pipeline lets every kind through', () => {
-    expect(findUnsafeMarkup(render(HOSTILE, false)).map((f) => f.kind)).toEqual(expect.arrayContaining(['script', 'iframe', 'event-handler', 'javascript-url']));
+    expect(findUnsafeMarkup(render(HOSTILE, false)).map((f) => f.kind)).toEqual(
+      expect.arrayContaining(['script', 'iframe', 'event-handler', 'javascript-url']),
+    );
   });
 
   it('takes out script, iframe, event handlers and javascript: links and keeps the text', () => {
@@ -39,21 +41,42 @@ describe('rehypeStripUnsafe', () => {
       type: 'root',
       children: [
         { type: 'mdxJsxFlowElement', name: 'script', attributes: [], children: [] },
-        { type: 'mdxJsxFlowElement', name: 'div', attributes: [{ type: 'mdxJsxAttribute', name: 'onClick', value: 'x()' }, { type: 'mdxJsxAttribute', name: 'href', value: 'javascript:x()' }, { type: 'mdxJsxAttribute', name: 'title', value: '保留' }], children: [] },
+        {
+          type: 'mdxJsxFlowElement',
+          name: 'div',
+          attributes: [
+            { type: 'mdxJsxAttribute', name: 'onClick', value: 'x()' },
+            { type: 'mdxJsxAttribute', name: 'href', value: 'javascript:x()' },
+            { type: 'mdxJsxAttribute', name: 'title', value: '保留' },
+          ],
+          children: [],
+        },
       ],
     };
     rehypeStripUnsafe()(tree);
-    expect(tree.children).toEqual([{ type: 'mdxJsxFlowElement', name: 'div', attributes: [{ type: 'mdxJsxAttribute', name: 'title', value: '保留' }], children: [] }]);
+    expect(tree.children).toEqual([
+      {
+        type: 'mdxJsxFlowElement',
+        name: 'div',
+        attributes: [{ type: 'mdxJsxAttribute', name: 'title', value: '保留' }],
+        children: [],
+      },
+    ]);
   });
 
   it('takes program code out of MDX: import/export, {…} expressions, expression attributes and spreads', async () => {
     const { compile } = await import('@mdx-js/mdx');
     const source = [
-      'export const leaked = globalThis.process;', '',
-      '正文。{"<b>表达式</b>"}', '',
-      '<a href={"java" + "script:alert(1)"} title="保留">表达式链接</a>', '',
-      '<a {...{ onclick: "alert(2)" }} href="/ok/">展开</a>', '',
-      '<img src="/a.png" alt="图" {...{ onerror: "alert(3)" }} />', '',
+      'export const leaked = globalThis.process;',
+      '',
+      '正文。{"<b>表达式</b>"}',
+      '',
+      '<a href={"java" + "script:alert(1)"} title="保留">表达式链接</a>',
+      '',
+      '<a {...{ onclick: "alert(2)" }} href="/ok/">展开</a>',
+      '',
+      '<img src="/a.png" alt="图" {...{ onerror: "alert(3)" }} />',
+      '',
       '<a href="java\tscript:alert(4)">制表符</a>',
     ].join('\n');
     const unsafe = /leaked|alert|java.{0,2}script|onclick|onerror|表达式<\/b>/;

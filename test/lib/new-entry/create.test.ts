@@ -72,7 +72,9 @@ describe('createEntry', () => {
     const root = copyRoot();
     const before = fs.readdirSync(path.join(root, 'releases'));
     expect(() => createEntry('release', '长'.repeat(101), { root, today: TODAY })).toThrow(NewEntryError);
-    expect(() => createEntry('release', '长'.repeat(101), { root, today: TODAY })).toThrow('没有新建文件：title：内容过长（101 字），最多 100 字，请精简。');
+    expect(() => createEntry('release', '长'.repeat(101), { root, today: TODAY })).toThrow(
+      '没有新建文件：title：内容过长（101 字），最多 100 字，请精简。',
+    );
     expect(() => createEntry('page', '  ', { root, today: TODAY })).toThrow(/请在命令后面写上标题/);
     expect(fs.readdirSync(path.join(root, 'releases'))).toEqual(before);
   });
@@ -106,7 +108,11 @@ describe('a new entry leaving draft', () => {
   it('is refused for a person until consent is true', () => {
     const root = copyRoot();
     const { absPath } = createEntry('person', TITLE, { root, today: TODAY });
-    const filled: Array<[string, string]> = [['draft: true', 'draft: false'], ['【待填写】一句话介绍', ''], ['【待填写】在这里写事迹。', '']];
+    const filled: Array<[string, string]> = [
+      ['draft: true', 'draft: false'],
+      ['【待填写】一句话介绍', ''],
+      ['【待填写】在这里写事迹。', ''],
+    ];
     expect(publish(root, absPath, filled)).toEqual([
       'content/people/wang-xiao-ming.md:24 consent：必须为 true：只有本人（或监护人）同意后才能发布。请取得同意后再填写 consent: true；尚未取得同意时，请保留 draft: true（草稿不会正式发布）。',
     ]);
@@ -117,7 +123,10 @@ describe('a new entry leaving draft', () => {
     const root = copyRoot();
     createEntry('person', TITLE, { root, today: TODAY });
     const release = path.join(root, 'releases/first-release.md');
-    fs.writeFileSync(release, fs.readFileSync(release, 'utf8').replace('people: [zhang-san]', 'people: [zhang-san, wang-xiao-ming]'));
+    fs.writeFileSync(
+      release,
+      fs.readFileSync(release, 'utf8').replace('people: [zhang-san]', 'people: [zhang-san, wang-xiao-ming]'),
+    );
     const errors = validateContent(root, { today: TODAY, production: true }).problems.filter((p) => p.code === 'draft-reference');
     expect(errors.map((p) => formatProblem(p).replaceAll(root, 'content'))).toEqual([
       'content/releases/first-release.md:5 people[1]：好人「wang-xiao-ming」还是草稿（draft: true），正式发布时不会出现。请先完成该好人的资料并改为 draft: false，或从 people 中删去。',

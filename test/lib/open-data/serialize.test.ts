@@ -8,22 +8,38 @@ import { personSchema } from '../../../src/lib/schemas/person';
 
 const ctx = { siteUrl: 'https://site.org', publisher: '测试市文明办' };
 const person = personSchema.parse({
-  name: '王"五",\n小组', category: '助人为乐', county: '谯城区', summary: '简介',
-  honors: [{ title: '中国好人', period: '2020-05' }, { title: '亳州好人', period: '2019-Q2' }],
-  photo: 'people/w.jpg', photoAlt: '照片', consent: true,
+  name: '王"五",\n小组',
+  category: '助人为乐',
+  county: '谯城区',
+  summary: '简介',
+  honors: [
+    { title: '中国好人', period: '2020-05' },
+    { title: '亳州好人', period: '2019-Q2' },
+  ],
+  photo: 'people/w.jpg',
+  photoAlt: '照片',
+  consent: true,
 });
 
 describe('open-data files', () => {
-  it('publishes only the dictionary\'s fields of a person, honours oldest first, absent values as null', () => {
+  it("publishes only the dictionary's fields of a person, honours oldest first, absent values as null", () => {
     const record = personRecord('wang-wu', person, ctx);
     expect(Object.keys(record)).toEqual(DATASETS.people.fields.map((f) => f.key));
     expect(record).toMatchObject({ township: null, group: false, url: 'https://site.org/people/wang-wu/' });
-    expect(record.honors).toEqual([{ title: '亳州好人', period: '2019-Q2' }, { title: '中国好人', period: '2020-05' }]);
+    expect(record.honors).toEqual([
+      { title: '亳州好人', period: '2019-Q2' },
+      { title: '中国好人', period: '2020-05' },
+    ]);
   });
 
   it('writes CSV cells editors can read: lists with 、, honours with ；, 是/否, empty for absent', () => {
     expect(csvCell(['理论宣讲', '志愿服务'])).toBe('理论宣讲、志愿服务');
-    expect(csvCell([{ title: '亳州好人', period: '2019-Q2' }, { title: '中国好人', period: '2020-05' }])).toBe('亳州好人 2019-Q2；中国好人 2020-05');
+    expect(
+      csvCell([
+        { title: '亳州好人', period: '2019-Q2' },
+        { title: '中国好人', period: '2020-05' },
+      ]),
+    ).toBe('亳州好人 2019-Q2；中国好人 2020-05');
     expect([csvCell(true), csvCell(false), csvCell(null), csvCell(33.8), csvCell([])]).toEqual(['是', '否', '', '33.8', '']);
   });
 
@@ -32,7 +48,10 @@ describe('open-data files', () => {
     const csv = csvDocument('people', [record]);
     expect(csv.startsWith('\uFEFFid,name,')).toBe(true);
     expect(csv).toContain('\r\n');
-    expect(parse(csv, { bom: true, columns: true })[0]).toMatchObject({ name: '王"五",\n小组', honors: '亳州好人 2019-Q2；中国好人 2020-05' });
+    expect(parse(csv, { bom: true, columns: true })[0]).toMatchObject({
+      name: '王"五",\n小组',
+      honors: '亳州好人 2019-Q2；中国好人 2020-05',
+    });
   });
 
   it('wraps items with generatedAt, count and fields', () => {

@@ -28,10 +28,13 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('SearchEngine', () => {
-  it('fetches only the meta columns and the buckets of the query\'s terms, then one file per shown group', async () => {
+  it("fetches only the meta columns and the buckets of the query's terms, then one file per shown group", async () => {
     loaded = [];
     const r = await engine.search('好人');
-    expect(loaded.map((p) => p.replace(/^.*\/search-index\/\w+\//, ''))).toEqual(['meta.bin', expect.stringMatching(/^t\/\d+\.bin$/)]);
+    expect(loaded.map((p) => p.replace(/^.*\/search-index\/\w+\//, ''))).toEqual([
+      'meta.bin',
+      expect.stringMatching(/^t\/\d+\.bin$/),
+    ]);
     loaded = [];
     await engine.document(r.docs[0]!);
     expect(loaded).toEqual([expect.stringMatching(/\/d\/\d+\.bin$/)]);
@@ -44,7 +47,9 @@ describe('SearchEngine', () => {
 
   it('narrows by 类型, 县区, 好人类别 and 年份, and a value no document has matches nothing', async () => {
     expect((await urls('阚疃镇', { filters: { type: '实践站点' } })).every((u) => u.startsWith('/sites/'))).toBe(true);
-    expect(await urls('好人', { filters: { county: '蒙城县', category: '见义勇为', year: '2021' } })).toEqual(['/people/lyu-de-wang/']);
+    expect(await urls('好人', { filters: { county: '蒙城县', category: '见义勇为', year: '2021' } })).toEqual([
+      '/people/lyu-de-wang/',
+    ]);
     expect(await urls('好人', { filters: { county: '合肥市' } })).toEqual([]);
   });
 

@@ -15,7 +15,7 @@ function serve(bytes: Uint8Array<ArrayBuffer> | Buffer) {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('httpLoader', () => {
-  it('undoes the gzip of an index file with the browser\'s DecompressionStream', async () => {
+  it("undoes the gzip of an index file with the browser's DecompressionStream", async () => {
     serve(zlib.gzipSync(JSON.stringify(body)));
     await expect(httpLoader('/search-index/x/t/1.bin')).resolves.toEqual(body);
   });

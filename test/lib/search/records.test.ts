@@ -26,7 +26,10 @@ describe('searchRecords', () => {
   });
 
   it('leaves drafts out of production builds only', () => {
-    const draft = { ...content, people: content.people.map((p, i) => (i === 0 ? { ...p, data: { ...p.data, draft: true } } : p)) };
+    const draft = {
+      ...content,
+      people: content.people.map((p, i) => (i === 0 ? { ...p, data: { ...p.data, draft: true } } : p)),
+    };
     expect([...searchRecords(draft)].length).toBe(records.length);
     expect([...searchRecords(draft, { production: true })].length).toBe(records.length - 1);
   });

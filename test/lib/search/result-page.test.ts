@@ -16,6 +16,9 @@ describe('resultPage', () => {
     const page = await resultPage(engine, result, 0, 2);
     expect(page.items.map((i) => i.url)).toEqual(['/b/', '/c/']);
     expect(page).toMatchObject({ next: 3, dropped: 1 });
-    expect(page.items[0]!.excerpt).toEqual([{ text: '开展', mark: false }, { text: '志愿服务', mark: true }]);
+    expect(page.items[0]!.excerpt).toEqual([
+      { text: '开展', mark: false },
+      { text: '志愿服务', mark: true },
+    ]);
   });
 });

@@ -13,9 +13,14 @@ const write = async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bz-index-'));
   dirs.push(dir);
   const summary = await writeSearchIndex(content, dir);
-  return { dir, summary, manifest: JSON.parse(fs.readFileSync(path.join(dir, 'search-index/manifest.json'), 'utf8')) as Manifest };
+  return {
+    dir,
+    summary,
+    manifest: JSON.parse(fs.readFileSync(path.join(dir, 'search-index/manifest.json'), 'utf8')) as Manifest,
+  };
 };
-const read = (dir: string, id: string, file: string) => JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(dir, 'search-index', id, file))).toString());
+const read = (dir: string, id: string, file: string) =>
+  JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(dir, 'search-index', id, file))).toString());
 
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
@@ -42,7 +47,9 @@ describe('writeSearchIndex', () => {
     const a = await write();
     const b = await write();
     expect(b.manifest.id).toBe(a.manifest.id);
-    expect(fs.readFileSync(path.join(b.dir, 'search-index', b.manifest.id, 'meta.bin'))).toEqual(fs.readFileSync(path.join(a.dir, 'search-index', a.manifest.id, 'meta.bin')));
+    expect(fs.readFileSync(path.join(b.dir, 'search-index', b.manifest.id, 'meta.bin'))).toEqual(
+      fs.readFileSync(path.join(a.dir, 'search-index', a.manifest.id, 'meta.bin')),
+    );
   });
 
   it('fails when a file cannot be written, and publishes no manifest', async () => {

@@ -8,7 +8,9 @@ import { copyRoot, GOOD_ROOT, writeIn } from '../../helpers/content-root';
 
 const TODAY = '2026-12-01';
 const png = (width: number, height = 200) =>
-  sharp({ create: { width, height, channels: 3, background: '#888' } }).png().toBuffer();
+  sharp({ create: { width, height, channels: 3, background: '#888' } })
+    .png()
+    .toBuffer();
 
 async function problemsAfter(edit: (dir: string) => Promise<void>): Promise<string[]> {
   const dir = copyRoot();
@@ -35,7 +37,10 @@ describe('photo checks in validate', () => {
 
   it('measures the width as displayed, after the EXIF rotation', async () => {
     // Stored 600 × 300 but rotated a quarter turn by its EXIF orientation: shown 300 px wide.
-    const rotated = await sharp({ create: { width: 600, height: 300, channels: 3, background: '#888' } }).jpeg().withMetadata({ orientation: 6 }).toBuffer();
+    const rotated = await sharp({ create: { width: 600, height: 300, channels: 3, background: '#888' } })
+      .jpeg()
+      .withMetadata({ orientation: 6 })
+      .toBuffer();
     expect(await problemsAfter(async (d) => writeIn(d, 'images/rotated.jpg', rotated))).toEqual([
       'content/images/rotated.jpg （提醒）照片宽度只有 300 像素，在网页上会显得模糊。建议换一张宽度不少于 400 像素的照片。',
     ]);
@@ -49,10 +54,12 @@ describe('photo checks in validate', () => {
 
   it('refuses a file that is not an image, and an SVG', async () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600"></svg>';
-    expect(await problemsAfter(async (d) => {
-      writeIn(d, 'images/notes.jpg', '这不是照片');
-      writeIn(d, 'images/logo.svg', svg);
-    })).toEqual([
+    expect(
+      await problemsAfter(async (d) => {
+        writeIn(d, 'images/notes.jpg', '这不是照片');
+        writeIn(d, 'images/logo.svg', svg);
+      }),
+    ).toEqual([
       'content/images/logo.svg 不是可用的图片文件（SVG 格式）。只接受 JPG、PNG、WebP、AVIF 和 GIF 照片，请用看图或修图软件另存为 JPG 后再放入；不是照片的文件请放到 content/files/。',
       'content/images/notes.jpg 不是可用的图片文件。只接受 JPG、PNG、WebP、AVIF 和 GIF 照片，请用看图或修图软件另存为 JPG 后再放入；不是照片的文件请放到 content/files/。',
     ]);
