@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', '.astro/', '.*-build/', 'node_modules/', 'bench/out/', 'test-results/', '.screenshots/'],
+    ignores: ['dist/', '**/.astro/', '.*-build/', 'node_modules/', 'bench/out/', 'test-results/', '.screenshots/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

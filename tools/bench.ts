@@ -3,6 +3,9 @@
  * Builds deterministic sample roots and the bundled content, measures each step (wall time and
  * peak memory of the step's whole process tree), dist sizes, page weights and search queries in
  * headless Chromium; prints a table, writes bench/results.json and exits 1 when a budget breaks.
+ * Each run also builds bench/bare, a bare Astro site rendering as many pages from the same content
+ * root, right after the portal (or before it, every other run), so the portal's own cost is a ratio
+ * measured under the same load. The load average is recorded with every run.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -12,7 +15,10 @@ import { parseArgs } from 'node:util';
 import { check, formatValue, median, type Check } from './lib/budgets';
 import { distStats, type DistStats } from './lib/dist-stats';
 import { launchChromium } from './lib/chromium';
+import { listFiles } from './lib/list-files';
 import { measureSearch, type QueryCost } from './lib/search-query';
+import { astroCli } from '../src/lib/build/astro-cli';
+import { watchTreeMemory } from '../src/lib/build/tree-memory';
 import { serveDirectory } from './lib/static-server';
 
 const root = process.cwd();
@@ -27,6 +33,15 @@ interface StepFigures {
   validatePeak: number;
   astroPeak: number;
   searchPeak: number;
+  /** The bare Astro baseline over the same content root: wall, peak, and the pages both built. */
+  bareMs: number;
+  barePeak: number;
+  pages: number;
+  /** astroMs / bareMs of this run. */
+  astroToBare: number;
+  /** One-minute load average when the run started and when it ended. */
+  loadBefore: number;
+  loadAfter: number;
 }
 interface ScaleResult {
   runs: number;
@@ -43,7 +58,9 @@ function exec(args: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
   });
 }
 
-async function buildOnce(contentDir: string, dist: string): Promise<StepFigures> {
+type PortalFigures = Omit<StepFigures, 'bareMs' | 'barePeak' | 'pages' | 'astroToBare' | 'loadBefore' | 'loadAfter'>;
+
+async function buildOnce(contentDir: string, dist: string): Promise<PortalFigures> {
   const report = path.join(os.tmpdir(), `bz-bench-${process.pid}-${Date.now()}.jsonl`);
   const start = performance.now();
   const code = await exec(['--import', 'tsx', 'scripts/build.ts', '--out', dist], {
@@ -72,10 +89,48 @@ async function buildOnce(contentDir: string, dist: string): Promise<StepFigures>
   };
 }
 
+/** `astro build` of bench/bare over the same content root, rendering `pages` pages. */
+async function bareBuildOnce(contentDir: string, pages: number): Promise<{ bareMs: number; barePeak: number }> {
+  const outDir = path.join(out, 'dist-bare');
+  fs.rmSync(outDir, { recursive: true, force: true });
+  const start = performance.now();
+  const child = spawn(process.execPath, [astroCli(), 'build', '--root', path.join(root, 'bench/bare')], {
+    env: { ...process.env, CONTENT_DIR: contentDir, BARE_PAGES: String(pages), BARE_OUT_DIR: outDir },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const memory = watchTreeMemory(child.pid!);
+  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+  const barePeak = memory.stop();
+  const bareMs = performance.now() - start;
+  if (code !== 0) throw new Error(`bare Astro build of ${contentDir} failed (exit ${code})`);
+  const built = listFiles(outDir, '.html').length;
+  if (built !== pages) throw new Error(`bare Astro built ${built} pages, not ${pages}`);
+  return { bareMs, barePeak };
+}
+
+/** One run: the portal and the bare baseline back to back, in alternating order. */
+async function runOnce(contentDir: string, dist: string, index: number): Promise<StepFigures> {
+  const loadBefore = os.loadavg()[0]!;
+  const pagesOf = () => listFiles(dist, '.html').length;
+  let portal: PortalFigures;
+  let bare: { bareMs: number; barePeak: number };
+  if (index % 2 === 0 || !fs.existsSync(dist)) {
+    portal = await buildOnce(contentDir, dist);
+    bare = await bareBuildOnce(contentDir, pagesOf());
+  } else {
+    bare = await bareBuildOnce(contentDir, pagesOf());
+    portal = await buildOnce(contentDir, dist);
+  }
+  const pages = pagesOf();
+  return { ...portal, ...bare, pages, astroToBare: portal.astroMs / bare.bareMs, loadBefore, loadAfter: os.loadavg()[0]! };
+}
+
+/** Medians of the runs; peaks and load averages are the highest seen. */
 function medianFigures(runs: StepFigures[]): StepFigures {
   const keys = Object.keys(runs[0]!) as Array<keyof StepFigures>;
+  const highest = (k: string) => k.endsWith('Peak') || k.startsWith('load');
   return Object.fromEntries(
-    keys.map((k) => [k, k.endsWith('Peak') ? Math.max(...runs.map((r) => r[k])) : median(runs.map((r) => r[k]))]),
+    keys.map((k) => [k, highest(k) ? Math.max(...runs.map((r) => r[k])) : median(runs.map((r) => r[k]))]),
   ) as unknown as StepFigures;
 }
 
@@ -102,8 +157,12 @@ async function main(): Promise<number> {
       throw new Error('sample failed');
     const figures: StepFigures[] = [];
     for (let i = 0; i < runs; i++) {
-      figures.push(await buildOnce(content, dist));
-      console.error(`scale ${scale}: run ${i + 1}/${runs} took ${(figures.at(-1)!.buildMs / 1000).toFixed(1)} s`);
+      const run = await runOnce(content, dist, i);
+      figures.push(run);
+      console.error(
+        `scale ${scale}: run ${i + 1}/${runs}: build ${(run.buildMs / 1000).toFixed(1)} s, astro ${(run.astroMs / 1000).toFixed(1)} s, ` +
+          `bare Astro ${(run.bareMs / 1000).toFixed(1)} s (${run.astroToBare.toFixed(2)}×), load ${run.loadBefore.toFixed(2)}→${run.loadAfter.toFixed(2)}`,
+      );
     }
     const m = medianFigures(figures);
     const stats = distStats(dist);
@@ -124,6 +183,7 @@ async function main(): Promise<number> {
       checks.push(
         ...check('build 10k: wall', m.buildMs / 1000, b.buildSeconds, 's'),
         ...check('build 10k: peak memory', Math.max(m.validatePeak, m.astroPeak, m.searchPeak), b.buildPeakBytes, 'B'),
+        ...check('astro step 10k / bare Astro (median of runs)', m.astroToBare, b.astroToBareRatio, 'x'),
         ...check('validate 10k: wall', m.validateMs / 1000, b.validateSeconds, 's'),
         ...check('search index 10k: wall', m.searchMs / 1000, b.searchIndexSeconds, 's'),
         ...check('search index 10k: peak memory', m.searchPeak, b.searchIndexPeakBytes, 'B'),
@@ -186,6 +246,9 @@ function printTable(results: Record<string, ScaleResult>, scales: number[]) {
     ['npm run build, wall (median)', (r) => `${(r.steps.buildMs / 1000).toFixed(1)} s`],
     ['validate, wall / peak', (r) => `${(r.steps.validateMs / 1000).toFixed(1)} s / ${mb(r.steps.validatePeak)}`],
     ['astro build, wall / peak', (r) => `${(r.steps.astroMs / 1000).toFixed(1)} s / ${mb(r.steps.astroPeak)}`],
+    ['bare Astro, same pages: wall / peak', (r) => `${(r.steps.bareMs / 1000).toFixed(1)} s / ${mb(r.steps.barePeak)}`],
+    ['astro step / bare Astro (median)', (r) => `${r.steps.astroToBare.toFixed(2)}× (${r.steps.pages} pages)`],
+    ['load average (highest, 1 min)', (r) => `${r.steps.loadBefore.toFixed(2)} / ${r.steps.loadAfter.toFixed(2)}`],
     ['search index, wall / peak', (r) => `${(r.steps.searchMs / 1000).toFixed(1)} s / ${mb(r.steps.searchPeak)}`],
     ['dist size / files', (r) => `${mb(r.dist.totalBytes)} / ${r.dist.fileCount}`],
     [
