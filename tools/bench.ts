@@ -39,6 +39,9 @@ interface StepFigures {
   pages: number;
   /** astroMs / bareMs of this run. */
   astroToBare: number;
+  /** The same bare site with the portal's Markdown processor (unified), and astroMs over it. */
+  bareUnifiedMs: number;
+  astroToBareUnified: number;
   /** One-minute load average when the run started and when it ended. */
   loadBefore: number;
   loadAfter: number;
@@ -58,7 +61,10 @@ function exec(args: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
   });
 }
 
-type PortalFigures = Omit<StepFigures, 'bareMs' | 'barePeak' | 'pages' | 'astroToBare' | 'loadBefore' | 'loadAfter'>;
+type PortalFigures = Pick<
+  StepFigures,
+  'validateMs' | 'astroMs' | 'searchMs' | 'buildMs' | 'validatePeak' | 'astroPeak' | 'searchPeak'
+>;
 
 async function buildOnce(contentDir: string, dist: string): Promise<PortalFigures> {
   const report = path.join(os.tmpdir(), `bz-bench-${process.pid}-${Date.now()}.jsonl`);
@@ -90,12 +96,12 @@ async function buildOnce(contentDir: string, dist: string): Promise<PortalFigure
 }
 
 /** `astro build` of bench/bare over the same content root, rendering `pages` pages. */
-async function bareBuildOnce(contentDir: string, pages: number): Promise<{ bareMs: number; barePeak: number }> {
+async function bareBuildOnce(contentDir: string, pages: number, processor = ''): Promise<{ bareMs: number; barePeak: number }> {
   const outDir = path.join(out, 'dist-bare');
   fs.rmSync(outDir, { recursive: true, force: true });
   const start = performance.now();
   const child = spawn(process.execPath, [astroCli(), 'build', '--root', path.join(root, 'bench/bare')], {
-    env: { ...process.env, CONTENT_DIR: contentDir, BARE_PAGES: String(pages), BARE_OUT_DIR: outDir },
+    env: { ...process.env, CONTENT_DIR: contentDir, BARE_PAGES: String(pages), BARE_OUT_DIR: outDir, BARE_PROCESSOR: processor },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const memory = watchTreeMemory(child.pid!);
@@ -108,21 +114,28 @@ async function bareBuildOnce(contentDir: string, pages: number): Promise<{ bareM
   return { bareMs, barePeak };
 }
 
-/** One run: the portal and the bare baseline back to back, in alternating order. */
+/**
+ * One run: the portal and the two bare baselines back to back; the portal goes first in even runs
+ * and last in odd ones, so a load that rises or falls during the run does not favour either.
+ */
 async function runOnce(contentDir: string, dist: string, index: number): Promise<StepFigures> {
   const loadBefore = os.loadavg()[0]!;
   const pagesOf = () => listFiles(dist, '.html').length;
-  let portal: PortalFigures;
-  let bare: { bareMs: number; barePeak: number };
-  if (index % 2 === 0 || !fs.existsSync(dist)) {
-    portal = await buildOnce(contentDir, dist);
-    bare = await bareBuildOnce(contentDir, pagesOf());
-  } else {
-    bare = await bareBuildOnce(contentDir, pagesOf());
-    portal = await buildOnce(contentDir, dist);
-  }
-  const pages = pagesOf();
-  return { ...portal, ...bare, pages, astroToBare: portal.astroMs / bare.bareMs, loadBefore, loadAfter: os.loadavg()[0]! };
+  const portalFirst = index % 2 === 0 || !fs.existsSync(dist);
+  const portalThen = portalFirst ? await buildOnce(contentDir, dist) : undefined;
+  const bare = await bareBuildOnce(contentDir, pagesOf());
+  const bareUnified = await bareBuildOnce(contentDir, pagesOf(), 'unified');
+  const portal = portalThen ?? (await buildOnce(contentDir, dist));
+  return {
+    ...portal,
+    ...bare,
+    pages: pagesOf(),
+    astroToBare: portal.astroMs / bare.bareMs,
+    bareUnifiedMs: bareUnified.bareMs,
+    astroToBareUnified: portal.astroMs / bareUnified.bareMs,
+    loadBefore,
+    loadAfter: os.loadavg()[0]!,
+  };
 }
 
 /** Medians of the runs; peaks and load averages are the highest seen. */
@@ -161,7 +174,8 @@ async function main(): Promise<number> {
       figures.push(run);
       console.error(
         `scale ${scale}: run ${i + 1}/${runs}: build ${(run.buildMs / 1000).toFixed(1)} s, astro ${(run.astroMs / 1000).toFixed(1)} s, ` +
-          `bare Astro ${(run.bareMs / 1000).toFixed(1)} s (${run.astroToBare.toFixed(2)}×), load ${run.loadBefore.toFixed(2)}→${run.loadAfter.toFixed(2)}`,
+          `bare Astro ${(run.bareMs / 1000).toFixed(1)} s (${run.astroToBare.toFixed(2)}×), with unified ${(run.bareUnifiedMs / 1000).toFixed(1)} s ` +
+          `(${run.astroToBareUnified.toFixed(2)}×), load ${run.loadBefore.toFixed(2)}→${run.loadAfter.toFixed(2)}`,
       );
     }
     const m = medianFigures(figures);
@@ -248,6 +262,10 @@ function printTable(results: Record<string, ScaleResult>, scales: number[]) {
     ['astro build, wall / peak', (r) => `${(r.steps.astroMs / 1000).toFixed(1)} s / ${mb(r.steps.astroPeak)}`],
     ['bare Astro, same pages: wall / peak', (r) => `${(r.steps.bareMs / 1000).toFixed(1)} s / ${mb(r.steps.barePeak)}`],
     ['astro step / bare Astro (median)', (r) => `${r.steps.astroToBare.toFixed(2)}× (${r.steps.pages} pages)`],
+    [
+      'bare Astro with unified Markdown: wall; astro step / it',
+      (r) => `${(r.steps.bareUnifiedMs / 1000).toFixed(1)} s; ${r.steps.astroToBareUnified.toFixed(2)}×`,
+    ],
     ['load average (highest, 1 min)', (r) => `${r.steps.loadBefore.toFixed(2)} / ${r.steps.loadAfter.toFixed(2)}`],
     ['search index, wall / peak', (r) => `${(r.steps.searchMs / 1000).toFixed(1)} s / ${mb(r.steps.searchPeak)}`],
     ['dist size / files', (r) => `${mb(r.dist.totalBytes)} / ${r.dist.fileCount}`],
