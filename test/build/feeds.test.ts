@@ -119,6 +119,34 @@ describe('RSS feeds', () => {
     expect(mdx['content:encoded']).toContain(`<a href="${site.url}/files/notice.pdf">通知全文</a>`);
   });
 
+  it('describes every release with whole sentences from its start, never a fragment cut with …', async () => {
+    const items = parseXml('releases/rss.xml').rss.channel.item as Record<string, any>[];
+    for (const item of items) {
+      expect(item.description, item.title).toMatch(/[。！？”」]$/);
+      expect(item.description, item.title).not.toContain('…');
+    }
+    const bulk = items.find((i) => i.title === '批量发布稿52')!;
+    expect(bulk.description).toBe('第52篇正文。');
+  });
+
+  it('carries each attachment as an enclosure with its absolute address, size and type, and lists it after the full text', async () => {
+    const xmlItems = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'enclosure'].includes(name) }).parse(
+      read('releases/rss.xml'),
+    ).rss.channel.item as Record<string, any>[];
+    const mdx = xmlItems.find((i) => i.title === '测试MDX发布稿')!;
+    expect(mdx.enclosure).toEqual([
+      {
+        '@_url': `${site.url}/files/notice.pdf`,
+        '@_length': String(fs.statSync('test/fixtures/good/files/notice.pdf').size),
+        '@_type': 'application/pdf',
+      },
+    ]);
+    expect(mdx['content:encoded']).toContain(
+      `<h2>附件</h2><ul><li><a href="${site.url}/files/notice.pdf">通知全文</a></li></ul>`,
+    );
+    expect(xmlItems.find((i) => i.title === '批量发布稿52')!.enclosure).toBeUndefined();
+  });
+
   it('lists 好人 by their latest honour, dated by its first day', async () => {
     const items = parseXml('people/rss.xml').rss.channel.item as Record<string, any>[];
     expect(items.map((i) => i.link)).toEqual(people.map((p) => `${site.url}/people/${p.id}/`));
