@@ -91,6 +91,16 @@ describe('the paginated lists and the MDX release of this build (the good fixtur
   });
 });
 
+describe('the footer of a build that is not production', () => {
+  it('says plainly that the filing numbers the site does not have yet are to be filled in, and links no 找错 address it was not given', () => {
+    const footer = read('index.html').split('<footer')[1]!;
+    for (const label of ['网站标识码：', 'ICP备案号：', '公安机关备案号：'])
+      expect(footer).toContain(`${label}待填写（取得后填入 content/site.yaml）`);
+    expect(footer).not.toContain('我为政府网站找错');
+    expect(footer).toContain(`主办单位：${site.publisher}`);
+  });
+});
+
 describe('RSS feeds', () => {
   it('lists the newest 50 releases, newest first, with summary, full text and +0800 dates, and no draft', async () => {
     const channel = parseXml('releases/rss.xml').rss.channel;

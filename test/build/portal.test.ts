@@ -35,7 +35,7 @@ beforeAll(async () => {
       writeIn(
         d,
         `releases/extra-${day}.md`,
-        `---\ntitle: 补充发布稿${n}\ndate: 2019-03-${day}\n---\n\n第${n}篇补充发布稿的正文。\n`,
+        `---\ntitle: 补充发布稿${n}\ndate: 2019-03-${day}\n---\n\n第${n}篇补充发布稿的正文。${n === 1 ? '咨询电话：0558-1234567，开放时间 8:30-17:30。' : ''}\n`,
       );
     }
     writeIn(d, 'images/people/wang-wu.jpg', gpsPhoto);
@@ -54,7 +54,19 @@ beforeAll(async () => {
         '',
       ].join('\n'),
     );
-    replaceIn(d, 'site.yaml', 'counties:', 'siteIdCode: "3416000001"\ncounties:');
+    replaceIn(
+      d,
+      'site.yaml',
+      'counties:',
+      [
+        'siteIdCode: "3416000001"',
+        'icp: 皖ICP备12345678号-1',
+        'psb: 皖公网安备34160202000123号',
+        'publisherFullName: 测试市精神文明建设指导委员会办公室',
+        'errorReportUrl: https://jiucuo.example.org/check?site=3416000001',
+        'counties:',
+      ].join('\n'),
+    );
   });
   const r = await runScript('build.ts', ['--out', out], { CONTENT_DIR: dir });
   if (r.code !== 0) throw new Error(`portal fixture build failed:\n${r.stdout}\n${r.stderr}`);
@@ -130,6 +142,26 @@ describe('the portal built from the extended fixture', () => {
     expect(html).not.toContain('data-mismatch');
     expect(html).toContain('<svg');
     expect(count(html, '<table')).toBeGreaterThanOrEqual(5);
+  });
+
+  it('makes phone numbers tappable in a body and in the footer, and keeps a time range on one line', () => {
+    const html = read('releases/extra-01/index.html');
+    expect(html).toContain('咨询电话：<a href="tel:0558-1234567">0558-1234567</a>');
+    expect(html).toContain('8:30\u2060-\u206017:30');
+    expect(html).toMatch(/电话：<a href="tel:0558-0000000"[^>]*>0558-0000000<\/a>/);
+    expect(html).toMatch(/邮箱：<a href="mailto:office@example.org"[^>]*>office@example.org<\/a>/);
+  });
+
+  it('names the publisher in full and links the filing numbers and 我为政府网站找错 by convention in the footer', () => {
+    const footer = read('index.html').split('<footer')[1]!;
+    expect(footer).toContain('主办单位：测试市精神文明建设指导委员会办公室');
+    expect(footer).toContain('网站标识码：3416000001');
+    expect(footer).toMatch(/<a href="https:\/\/beian\.miit\.gov\.cn\/"[^>]*>皖ICP备12345678号-1<\/a>/);
+    expect(footer).toMatch(
+      /<a href="http:\/\/www\.beian\.gov\.cn\/portal\/registerSystemInfo\?recordcode=34160202000123"[^>]*>皖公网安备34160202000123号<\/a>/,
+    );
+    expect(footer).toMatch(/<a href="https:\/\/jiucuo\.example\.org\/check\?site=3416000001"[^>]*>我为政府网站找错<\/a>/);
+    expect(footer).not.toContain('待填写');
   });
 
   it('ships photos only as resized AVIF and WebP with width descriptors, lazy and sized', () => {

@@ -9,6 +9,3 @@ export function psbFilingUrl(psb: string): string | undefined {
   const digits = psb.replace(/\D/g, '');
   return digits ? `http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=${digits}` : undefined;
 }
-
-/** `0558-5555555` → `tel:0558-5555555` (digits, + and - only, as phones dial them). */
-export const telHref = (phone: string) => `tel:${phone.replace(/[^\d+-]/g, '')}`;
