@@ -190,10 +190,10 @@ describe('the portal built from the extended fixture', () => {
     for (const f of images) expect((await sharp(f).metadata()).exif, f).toBeUndefined();
   });
 
-  it("ships no JavaScript file but the search page's module and the chunks it imports, and stays within the page budgets", () => {
+  it("ships no JavaScript file but the search page's module, the 「朗读」 module and the chunks they import, and stays within the page budgets", () => {
     const scripts = allFiles().filter((f) => f.endsWith('.js'));
-    const entry = scripts.filter((f) => /_astro[\\/]search\.astro_[\w.-]+\.js$/.test(f));
-    expect(entry).toHaveLength(1);
+    const entry = scripts.filter((f) => /_astro[\\/](search|ReadAloud)\.astro_[\w.-]+\.js$/.test(f));
+    expect(entry).toHaveLength(2);
     const reachable = new Set(entry);
     for (const f of reachable) {
       for (const m of fs.readFileSync(f, 'utf8').matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g))
