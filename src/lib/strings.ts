@@ -79,6 +79,7 @@ const zhCN = {
   'feed.personTitle': '{name}（{honor}，{period}）',
   'seo.defaultDescription': '{site}由{publisher}主办，发布新闻发布稿、好人事迹、亳州文明20条和新时代文明实践阵地信息。',
   'seo.imageAlt': '{site}标志图',
+  'share.siteLabel': '{publisher}主办',
   'dataFields.caption': '{title}字段说明（{files}）',
   'dataFields.key': '字段',
   'dataFields.label': '名称',
