@@ -125,7 +125,7 @@ describe('the first screen of every template on a 360 × 740 phone', () => {
     });
   }
 
-  it('makes 大字 enlarge the targets with the text: header controls of at least 52 px', async () => {
+  it('makes 大字 enlarge the targets with the text (header controls of at least 52 px) and the mouse pointer', async () => {
     const context = await phone('large');
     const page = await context.newPage();
     await open(page, TEMPLATE_PAGES.release);
@@ -135,6 +135,14 @@ describe('the first screen of every template on a 360 × 740 phone', () => {
         .filter((h) => h > 0),
     );
     expect(Math.min(...heights)).toBeGreaterThanOrEqual(52);
+    // And a large pointer for the mouse (特大鼠标), red over links and buttons.
+    const cursors = await page.evaluate(() => [
+      getComputedStyle(document.body).cursor,
+      getComputedStyle(document.querySelector('main a')!).cursor,
+    ]);
+    expect(cursors[0]).toMatch(/cursor-large\.svg/);
+    expect(cursors[1]).toMatch(/cursor-large-link\.svg/);
+    expect((await fetch(`${server.url}/cursor-large.svg`)).status).toBe(200);
     await context.close();
   });
 });
@@ -213,10 +221,15 @@ function fakeSpeech() {
 }
 
 describe('「朗读」', () => {
-  it('stays hidden where the browser has no Chinese voice', async () => {
+  it('stays hidden where the device has no Chinese voice of its own (a network voice would send the text away)', async () => {
     const context = await phone('', () => {
+      const voices = [
+        { lang: 'en-US', localService: true },
+        { lang: 'zh-CN', localService: false },
+        { lang: 'zh-HK', localService: true },
+      ];
       Object.defineProperty(window, 'speechSynthesis', {
-        value: Object.assign(new EventTarget(), { getVoices: () => [{ lang: 'en-US' }], cancel() {} }),
+        value: Object.assign(new EventTarget(), { getVoices: () => voices, cancel() {} }),
       });
     });
     const page = await context.newPage();

@@ -1,7 +1,7 @@
 /**
  * 「朗读」 in the browser: reads the elements marked [data-bz-read] aloud with the browser's own
  * speech synthesis in Chinese (no service, no download). The control stays hidden unless the
- * browser has a Chinese voice. One button reads, pauses and resumes; 「停止」 ends; a polite
+ * device has a Chinese (Mandarin) voice of its own. One button reads, pauses and resumes; 「停止」 ends; a polite
  * status tells screen-reader users what happened. Runs in the browser and must stay small (the
  * page budget is 2 KB of JavaScript with the mode script), hence the plain DOM code.
  */
@@ -28,7 +28,8 @@ export function readAloud(root: HTMLElement, synth: SpeechSynthesis = speechSynt
   let voice: SpeechSynthesisVoice | undefined;
   let state = '';
   const findVoice = () => {
-    voice = synth.getVoices().find((v) => /^(zh|cmn)\b/i.test(v.lang) && !/HK|TW|yue/i.test(v.lang));
+    // A voice on the device only: a network voice would send the page's text to its vendor.
+    voice = synth.getVoices().find((v) => v.localService && /^(zh|cmn)\b/i.test(v.lang) && !/HK|TW|yue/i.test(v.lang));
     root.hidden = !voice;
   };
   const show = (next: string, message: string) => {
