@@ -7,10 +7,7 @@ import { getImage } from 'astro:assets';
 import photos from 'virtual:bz-content-images';
 import { SHARE_MIN, type ShareImage } from '../lib/share/images';
 
-export async function photoShareImage(
-  photo: string | undefined,
-  alt: string | undefined,
-): Promise<(ShareImage & { alt?: string }) | undefined> {
+export async function photoShareImage(photo: string | undefined, alt: string | undefined): Promise<ShareImage | undefined> {
   const load = photo ? photos[photo] : undefined;
   if (!load) return undefined;
   const image = (await load()).default;

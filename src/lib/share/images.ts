@@ -9,6 +9,8 @@ export interface ShareImage {
   width: number;
   height: number;
   type: string;
+  /** What the picture shows, for og:image:alt; the site's own pictures need none. */
+  alt?: string;
 }
 
 export const SHARE_SECTIONS = ['site', 'releases', 'people', 'sites'] as const;
