@@ -217,6 +217,7 @@ async function main(): Promise<number> {
   const p = budgets.pages;
   checks.push(
     ...check('pages: JS per page (max)', stats.jsBytesPerPage.max, p.jsBytesPerPage, 'B'),
+    ...check('pages: JS per page with 朗读 (max)', stats.jsBytesPerReadAloudPage.max, p.jsBytesPerReadAloudPage, 'B'),
     ...check('pages: CSS per page (max)', stats.cssBytesPerPage.max, p.cssBytesPerPage, 'B'),
     ...check('pages: seed release HTML', seedBytes, p.seedReleaseHtmlBytes, 'B'),
     ...check('pages: pages with third-party requests', stats.thirdPartyPages.length, p.thirdPartyPages, 'n'),
