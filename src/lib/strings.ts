@@ -114,8 +114,7 @@ const zhCN = {
   'searchPage.suggestFilters': '去掉筛选条件后再搜索；',
   'searchPage.suggestBrowse': '浏览栏目：',
   'searchPage.more': '显示更多结果',
-  'searchPage.error':
-    '搜索没能运行。请检查网络后再试；如果还是不行，可能是浏览器版本太旧（例如 iOS 15 或更早的系统），请把系统或微信更新到新版本。',
+  'searchPage.error': '搜索没能运行。请检查网络后再试；如果还是不行，可能是浏览器版本太旧，请把手机系统或微信更新到新版本。',
   'searchPage.noscript': '搜索需要浏览器启用 JavaScript。',
   'searchPage.browse': '您也可以直接浏览栏目：',
   'sites.levelCount': '{level} {count} 个',

@@ -19,7 +19,7 @@ const MODES = { normal: '', large: 'large', contrast: 'contrast' } as const;
 const POLICY =
   "default-src 'self'; script-src 'self' 'sha256-…'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
 /** The search page alone adds what Pagefind's WebAssembly needs (test/browser/search.test.ts shows that it does). */
-const SEARCH_POLICY = POLICY.replace("'sha256-…'", "'sha256-…' 'wasm-unsafe-eval'");
+const SEARCH_POLICY = POLICY.replace("'sha256-…'", "'sha256-…' 'wasm-unsafe-eval' 'unsafe-eval'");
 
 let browser: Browser;
 let server: StaticServer;

@@ -190,6 +190,12 @@ describe('the portal built from the extended fixture', () => {
     for (const f of images) expect((await sharp(f).metadata()).exif, f).toBeUndefined();
   });
 
+  it("ships no script that calls eval or new Function (the search page's policy allows 'unsafe-eval' for iOS 15's WebAssembly)", () => {
+    const scripts = allFiles().filter((f) => f.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const f of scripts) expect(fs.readFileSync(f, 'utf8'), f).not.toMatch(/\beval\s*\(|new\s+Function\s*\(/);
+  });
+
   it("ships no JavaScript file but the search page's module, the 「朗读」 module, the chunks they import and Pagefind's, and stays within the page budgets", () => {
     const scripts = allFiles().filter((f) => f.endsWith('.js') && f !== path.join(out, 'pagefind/pagefind.js'));
     const entry = scripts.filter((f) => /_astro[\\/](search|ReadAloud)\.astro_[\w.-]+\.js$/.test(f));
