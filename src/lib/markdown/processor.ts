@@ -1,11 +1,12 @@
 /**
  * The Markdown processor of every .md and .mdx body: @astrojs/markdown-remark's unified pipeline,
- * the one that runs rehype plugins, with the sanitizer last. MDX inherits it (@astrojs/mdx reads
- * markdown.processor); src/integrations/markdown-guard.ts refuses a build configured otherwise.
+ * the one that runs rehype plugins, with the allowlist sanitizer last. MDX inherits it
+ * (@astrojs/mdx reads markdown.processor); src/integrations/markdown-guard.ts refuses a build
+ * configured otherwise.
  */
 import { unified } from '@astrojs/markdown-remark';
-import rehypeStripUnsafe from './rehype-strip-unsafe';
+import rehypeAllowlist from './rehype-allowlist';
 
-export const bodySanitizer = rehypeStripUnsafe;
+export const bodySanitizer = rehypeAllowlist;
 
 export const markdownProcessor = () => unified({ rehypePlugins: [bodySanitizer] });
