@@ -5,7 +5,7 @@
  * may write as HTML. Everything else is dropped, and so is every attribute not listed here.
  * validate reads the same lists to refuse such markup first, naming the line.
  */
-import type { PropertyDefinition, Schema } from 'hast-util-sanitize';
+import type { Schema } from 'hast-util-sanitize';
 import { LINK_SCHEMES } from './safe-url';
 
 /** Elements removed with everything inside them (the rest keep their text when dropped). */
@@ -79,6 +79,7 @@ export const ALLOWED_ELEMENTS = [
   'section',
 ];
 
+type PropertyDefinition = NonNullable<Schema['attributes']>[string][number];
 const CELL: PropertyDefinition[] = [['align', 'left', 'center', 'right'], 'colSpan', 'rowSpan'];
 
 /** Attributes per element; values after the name are the only ones allowed (strings or patterns). */
