@@ -11,15 +11,23 @@ import { sanitize } from 'hast-util-sanitize';
 import type { VFile } from 'vfile';
 import { bodySchema } from './allowed-markup';
 import { MDX_NODE_TYPES, mdxToHast, type AnyNode } from './mdx-nodes';
-import { isAllowedImage, isAllowedLink } from './safe-url';
+import { isAllowedImage, isAllowedLink, normalizedUrl } from './safe-url';
 
-/** Removes href/src values the schema's prefix test would let through (`//host`, remote images). */
+/**
+ * Removes href/src values that safe-url.ts refuses (the schema's prefix test alone would let
+ * `//host` and remote images through) and writes the others as the browser reads them.
+ */
 function dropUnsafeUrls(node: AnyNode): void {
   const p = node.properties;
   if (p) {
-    if ('href' in p && !(typeof p.href === 'string' && isAllowedLink(p.href))) delete p.href;
-    if ('src' in p && !(typeof p.src === 'string' && (node.tagName === 'img' ? isAllowedImage(p.src) : isAllowedLink(p.src))))
-      delete p.src;
+    for (const key of ['href', 'src'] as const) {
+      if (!(key in p)) continue;
+      const value = p[key];
+      const ok =
+        typeof value === 'string' && (node.tagName === 'img' && key === 'src' ? isAllowedImage(value) : isAllowedLink(value));
+      if (ok) p[key] = normalizedUrl(value);
+      else delete p[key];
+    }
   }
   node.children?.forEach(dropUnsafeUrls);
 }

@@ -37,3 +37,10 @@ export function isAllowedImage(value: string): boolean {
   const url = browserUrl(value);
   return url !== '' && schemeOf(url) === undefined && !otherHost(url);
 }
+
+/** The address as it will be written: browser-trimmed, scheme in lower case (HTTPS: → https:). */
+export function normalizedUrl(value: string): string {
+  const url = browserUrl(value);
+  const scheme = schemeOf(url);
+  return scheme ? scheme + url.slice(scheme.length) : url;
+}
