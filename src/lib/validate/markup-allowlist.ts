@@ -10,7 +10,7 @@ import type { AnyNode } from '../markdown/mdx-nodes';
 import { browserUrl, isAllowedImage, isAllowedLink, schemeOf } from '../markdown/safe-url';
 
 export type MarkupKind =
-  'script' | 'iframe' | 'event-handler' | 'javascript-url' | 'element' | 'attribute' | 'link' | 'image' | 'syntax';
+  'script' | 'iframe' | 'event-handler' | 'javascript-url' | 'element' | 'attribute' | 'link' | 'image' | 'syntax' | 'unreadable';
 
 export interface AllowlistFinding {
   kind: MarkupKind;
@@ -30,9 +30,13 @@ export const shownUrl = (value: string) => {
   return [...visible].length > 60 ? `${[...visible].slice(0, 60).join('')}…` : visible;
 };
 
+/** Only HTML/JSX (`<`) and links or images (`](`, `]:`, `][`) can carry what the allowlist drops. */
+const MAY_HOLD_MARKUP = /<|\]\s*[(:[]/;
+
 export function findDisallowedMarkup(body: string, isMdx: boolean): AllowlistFinding[] {
+  if (!MAY_HOLD_MARKUP.test(body)) return [];
   const parsed = bodyTree(body, isMdx);
-  if ('syntaxError' in parsed) return [{ kind: 'syntax', line: parsed.syntaxError.line }];
+  if ('syntaxError' in parsed) return [{ kind: isMdx ? 'syntax' : 'unreadable', line: parsed.syntaxError.line }];
   const out: AllowlistFinding[] = [];
   const walk = (node: AnyNode, inherited?: number) => {
     const line = node.position?.start.line ?? inherited;

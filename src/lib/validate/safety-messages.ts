@@ -37,6 +37,8 @@ export function markupMessage(f: AllowlistFinding): string {
       return `链接地址「${shownUrl(f.value ?? '')}」不被允许。链接只能是站内地址（如 /releases/…）或以 https://、http://、mailto:、tel: 开头的地址，请修改。`;
     case 'image':
       return `图片地址「${shownUrl(f.value ?? '')}」不被允许。图片只能来自本网站（站内地址，如 /images/…），不能引用其他网站的图片或 data: 图片，请修改。`;
+    case 'unreadable':
+      return '正文结构过于复杂（嵌套层次太深），无法读取。请删除成串重复的 <、>、[ 等符号后再检查。';
     case 'syntax':
       return 'MDX 正文的写法有误，无法读取（常见原因：< 或 { 没有成对）。请检查这一行；如需显示 < 或 {，请写成 \\< 或 \\{。';
   }

@@ -9,6 +9,7 @@ import type { Content, Entry } from './schema-check';
 import type { Problem } from './problem';
 import { findPersonalData } from './personal-data';
 import { findMdxCode } from './mdx-code';
+import { findBodyLimits, limitMessage } from './body-limits';
 import { findDisallowedMarkup } from './markup-allowlist';
 import { markupMessage, MDX_MESSAGES, PERSONAL_MESSAGES } from './safety-messages';
 import { lineAt } from './unsafe-markup';
@@ -28,6 +29,12 @@ function checkBody(e: Entry<unknown>, email: string, problems: Problem[]): void 
   const body = e.body ?? '';
   const first = e.bodyLine ?? 1;
   const mdx = e.file.endsWith('.mdx');
+  const limits = findBodyLimits(body);
+  for (const f of limits) {
+    const line = f.kind === 'size' ? undefined : first + f.line - 1;
+    problems.push({ severity: 'error', code: `body-${f.kind}`, file: e.file, line, message: limitMessage(f) });
+  }
+  if (limits.length > 0) return;
   for (const f of findDisallowedMarkup(body, mdx)) {
     problems.push({
       severity: 'error',
