@@ -22,8 +22,14 @@ export function resolveInside(folder: string, rel: string): Where {
 }
 
 const FOLDERS = {
-  images: { what: '照片', missing: '请把照片放进 content/images/ 并核对文件名（区分大小写）。' },
-  files: { what: '附件', missing: '请把文件放进 content/files/ 并核对文件名（区分大小写）。' },
+  images: {
+    what: '照片',
+    missing: (rel: string) => `找不到照片 images/${rel}。请把照片放进 content/images/ 并核对文件名（区分大小写）。`,
+  },
+  files: {
+    what: '附件',
+    missing: (rel: string) => `找不到附件 files/${rel}。请把文件放进 content/files/ 并核对文件名（区分大小写）。`,
+  },
 } as const;
 
 function check(c: Content, folder: keyof typeof FOLDERS, rel: string) {
@@ -32,7 +38,7 @@ function check(c: Content, folder: keyof typeof FOLDERS, rel: string) {
   if (where === 'missing')
     return {
       code: `missing-${folder === 'images' ? 'photo' : 'attachment'}`,
-      message: `找不到${what} ${folder}/${rel}。${missing}`,
+      message: missing(rel),
     };
   if (where === 'outside')
     return {
