@@ -30,3 +30,15 @@ export const codePointLabel = (c: string) => `U+${c.codePointAt(0)!.toString(16)
 
 /** For a refinement: no hidden character at all. */
 export const isPlainText = (text: string) => hiddenCharacters(text).length === 0;
+
+/**
+ * The first control character (other than tab and line breaks) in a body, written as it is or
+ * as a character reference (&#1;, &#x1b;): XML cannot hold them, so a feed would break.
+ */
+export function controlCharacter(text: string): { index: number; label: string } | undefined {
+  const m =
+    /[^\P{Cc}\t\n\r]|&#(?:0*(?:[1-8]|1[124-9]|2\d|3[01]|12[7-9]|1[3-5]\d)|[xX]0*(?:[1-8bBcCeEfF]|1[0-9a-fA-F]|[78][0-9a-fA-F]|9[0-9a-fA-F]));/u.exec(
+      text,
+    );
+  return m ? { index: m.index, label: m[0].startsWith('&') ? m[0] : codePointLabel(m[0]) } : undefined;
+}

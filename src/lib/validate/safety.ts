@@ -4,7 +4,7 @@
  * every cell of the directory (personal data), and direction overrides anywhere. The office's
  * own e-mail (site.yaml) is the only address allowed.
  */
-import { bidiControls } from '../hidden-characters';
+import { bidiControls, controlCharacter } from '../hidden-characters';
 import type { Content, Entry } from './schema-check';
 import type { Problem } from './problem';
 import { findPersonalData } from './personal-data';
@@ -80,6 +80,15 @@ export function checkSafety(c: Content, problems: Problem[]): void {
     checkBody(e, email, problems);
     checkFields(e, email, problems);
     const body = e.body ?? '';
+    const control = controlCharacter(body);
+    if (control)
+      problems.push({
+        severity: 'error',
+        code: 'control-character',
+        file: e.file,
+        line: (e.bodyLine ?? 1) + lineAt(body, control.index) - 1,
+        message: PERSONAL_MESSAGES.control(control.label),
+      });
     for (const b of bidiControls(body)) {
       const line = (e.bodyLine ?? 1) + lineAt(body, b.index) - 1;
       problems.push({ severity: 'error', code: 'bidi-control', file: e.file, line, message: PERSONAL_MESSAGES.bidi(b.label) });
