@@ -8,7 +8,8 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../tools/lib/chromium';
-import { serveDirectory, type StaticServer } from '../../tools/lib/static-server';
+import { serveForBrowser } from '../../tools/lib/browser-server';
+import type { StaticServer } from '../../tools/lib/static-server';
 import { runScript } from '../helpers/run-script';
 import { scoreQuality } from '../../tools/lib/search-quality';
 import { JUDGED_QUERIES } from '../search/judged-queries';
@@ -46,7 +47,7 @@ async function searchFor(q: string): Promise<string[]> {
 beforeAll(async () => {
   const r = await runScript('build.ts', ['--out', out], { CONTENT_DIR: path.resolve('test/fixtures/search') });
   if (r.code !== 0) throw new Error(`fixture build failed:\n${r.stdout}\n${r.stderr}`);
-  server = await serveDirectory(out);
+  server = await serveForBrowser(out);
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 320, height: 640 } });
   // The fixture root has no favicon; Chromium asks for one anyway.
