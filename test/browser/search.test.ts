@@ -14,7 +14,10 @@ import { runScript } from '../helpers/run-script';
 import { scoreQuality } from '../../tools/lib/search-quality';
 import { JUDGED_QUERIES } from '../search/judged-queries';
 
-const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bz-search-ui-')), 'dist');
+const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'bz-search-ui-'));
+// Readable by all, as a server's site folder is: under BROWSER_SERVER=nginx an unprivileged worker serves it.
+fs.chmodSync(parent, 0o755);
+const out = path.join(parent, 'dist');
 let server: StaticServer;
 let browser: Browser;
 let page: Page;

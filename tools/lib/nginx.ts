@@ -77,8 +77,18 @@ const childrenOf = (pid: number) =>
     .filter((s) => new RegExp(`^PPid:\\s+${pid}$`, 'm').test(s))
     .map((s) => Number(/^Uid:\s+(\d+)/m.exec(s)?.[1]));
 
+/** The first folder on the way to `dir` that a worker other than its owner cannot enter. */
+function closedFolder(dir: string): string | undefined {
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    if ((fs.statSync(d).mode & 0o005) !== 0o005) return d;
+    if (d === path.dirname(d)) return undefined;
+  }
+}
+
 export async function serveWithNginx(dist: string): Promise<NginxServer> {
   if (!fs.existsSync(NGINX)) throw new Error(`${NGINX} not found: apt-get install nginx (or set NGINX_PATH).`);
+  const closed = process.getuid?.() === 0 ? closedFolder(dist) : undefined;
+  if (closed) throw new Error(`nginx's worker (nobody) cannot read ${dist}: ${closed} is not readable by all (chmod 755 it).`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bz-nginx-'));
   const port = await freePort();
   const config = writeConfig(dir, path.resolve(dist), port);
