@@ -33,8 +33,16 @@ const ID_RE = /(?<![0-9])\d{17}[\dXx](?![0-9A-Za-z])/g;
 const MOBILE_RE = /(?<![0-9])(?:(?:\+|00)?86)?1[3-9]\d{9}(?![0-9])/g;
 const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 
+/**
+ * Whether `text` could hold any of them: an @ (or a character reference, which may hide one), or
+ * 11 characters that a digit can be written as. Most fields and many bodies cannot, and skip the
+ * normalization, which costs more than the search.
+ */
+const mayHold = (text: string) => /[@＠﹫]|&[#a-z]/i.test(text) || (text.match(/[\p{Nd}\p{No}]/gu)?.length ?? 0) >= 11;
+
 /** Every ID number, mobile number and e-mail (other than `allowedEmail`) in `text`. */
 export function findPersonalData(text: string, allowedEmail?: string): Finding[] {
+  if (!mayHold(text)) return [];
   const { text: plain, origin } = normalizeText(text);
   const out: Finding[] = [];
   for (const m of plain.matchAll(ID_RE)) {
