@@ -77,7 +77,9 @@ beforeAll(async () => {
     writeIn(d, 'releases/hostile-md.md', `${front('恶意MD')}MD正文。${HOSTILE}`);
     writeIn(d, 'releases/hostile-mdx.mdx', `${front('恶意MDX')}MDX正文。${HOSTILE}\n${MDX_ONLY}`);
     for (const c of MARKUP_CASES) writeIn(d, ...markupFile(c));
-    writeIn(d, 'releases/nasty.md', `${front(JSON.stringify(NASTY_TITLE))}${NASTY_BODY}\n`);
+    // publisher has no character rule: an unpaired surrogate written as a YAML escape reaches JSON-LD.
+    const nastyFront = front(JSON.stringify(NASTY_TITLE)).replace('summary:', 'publisher: "发布\\uD800单位"\nsummary:');
+    writeIn(d, 'releases/nasty.md', `${nastyFront}${NASTY_BODY}\n`);
     fs.appendFileSync(
       path.join(d, 'practice-sites.csv'),
       `qc-formula-zhan,"${FORMULA.replace(/"/g, '""')}",站,qc-gujing-suo,谯城区,,-1+1,,,,,,\r\n`,
@@ -126,6 +128,7 @@ describe('astro build with validate skipped', () => {
     const scripts = read('releases/nasty/index.html').match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g) ?? [];
     const blocks = scripts.map((s) => JSON.parse(s.replace(/^<script[^>]*>|<\/script>$/g, '')));
     expect(JSON.stringify(blocks)).toContain(JSON.stringify(NASTY_TITLE).slice(1, -1));
+    expect(scripts.join('')).toContain('发布\\ud800单位');
     const feed = read('releases/rss.xml');
     expect(SyntaxValidator.validate(feed)).toBe(true);
     expect(feed).not.toMatch(/[^\P{Cc}\t\n\r]/u);
