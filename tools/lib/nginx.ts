@@ -87,11 +87,24 @@ function closedFolder(dir: string): string | undefined {
 
 export async function serveWithNginx(dist: string): Promise<NginxServer> {
   if (!fs.existsSync(NGINX)) throw new Error(`${NGINX} not found: apt-get install nginx (or set NGINX_PATH).`);
-  const closed = process.getuid?.() === 0 ? closedFolder(dist) : undefined;
-  if (closed) throw new Error(`nginx's worker (nobody) cannot read ${dist}: ${closed} is not readable by all (chmod 755 it).`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bz-nginx-'));
+  fs.chmodSync(dir, 0o755);
+  let site = path.resolve(dist);
+  const asRoot = process.getuid?.() === 0;
+  // A checkout in a private folder (a CI workspace, a home directory): serve a copy that keeps
+  // every mode, so dist/ and its files are still judged as the build left them.
+  if (asRoot && closedFolder(path.dirname(site))) {
+    fs.cpSync(site, path.join(dir, 'site'), { recursive: true, verbatimSymlinks: true });
+    site = path.join(dir, 'site');
+  }
+  const closed = asRoot ? closedFolder(site) : undefined;
+  if (closed) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    const shown = closed.startsWith(dir) ? path.resolve(dist) : closed;
+    throw new Error(`nginx's worker (nobody) cannot read ${dist}: ${shown} is not readable by all.`);
+  }
   const port = await freePort();
-  const config = writeConfig(dir, path.resolve(dist), port);
+  const config = writeConfig(dir, site, port);
   const errorLog = () => (fs.existsSync(`${dir}/error.log`) ? fs.readFileSync(`${dir}/error.log`, 'utf8') : '');
   const child = spawn(NGINX, ['-p', dir, '-e', `${dir}/error.log`, '-c', config], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
