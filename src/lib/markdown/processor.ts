@@ -6,7 +6,9 @@
  */
 import { unified } from '@astrojs/markdown-remark';
 import rehypeAllowlist from './rehype-allowlist';
+import rehypeTelLinks from './rehype-tel-links';
 
 export const bodySanitizer = rehypeAllowlist;
 
-export const markdownProcessor = () => unified({ rehypePlugins: [bodySanitizer] });
+// Tappable phone numbers first, so that the sanitizer checks the links they add.
+export const markdownProcessor = () => unified({ rehypePlugins: [rehypeTelLinks, bodySanitizer] });

@@ -21,7 +21,7 @@ import type { Person } from '../schemas/person';
 import type { PracticeSite } from '../schemas/practice-site';
 import type { Release } from '../schemas/release';
 import type { Site } from '../schemas/site';
-import { SHARE_IMAGE } from './share-image';
+import { SHARE_IMAGE } from '../share/images';
 
 export type JsonLd = WithContext<Thing>;
 
