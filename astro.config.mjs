@@ -37,7 +37,7 @@ export default defineConfig({
   // space to a page; write {' '} where a space between elements is meant.
   compressHTML: 'jsx',
   // Only the unified processor runs rehype plugins (Astro 7's default, Sätteri, does not); MDX
-  // inherits it. No script, iframe, on…= or javascript: from any body reaches a page.
+  // inherits it. Only allowlisted elements, attributes and addresses from any body reach a page.
   markdown: { processor: markdownProcessor() },
   integrations: [
     markdownGuard(bodySanitizer),

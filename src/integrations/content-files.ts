@@ -6,6 +6,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { extensionOf, isAttachmentExtension } from '../lib/attachment-types';
+
+/**
+ * Second line behind validate's attachment checks: only plain files of an allowed extension are
+ * copied; no symbolic link (which the web server would follow), no dot file, no other type.
+ */
+function publishable(file: string): boolean {
+  const stat = fs.lstatSync(file);
+  if (stat.isSymbolicLink() || path.basename(file).startsWith('.')) return false;
+  return stat.isDirectory() || isAttachmentExtension(extensionOf(file));
+}
 
 export default function contentFiles(contentRoot: string): AstroIntegration {
   const source = path.join(contentRoot, 'files');
@@ -20,7 +31,8 @@ export default function contentFiles(contentRoot: string): AstroIntegration {
         });
       },
       'astro:build:done': ({ dir }) => {
-        if (fs.existsSync(source)) fs.cpSync(source, path.join(fileURLToPath(dir), 'files'), { recursive: true });
+        if (fs.existsSync(source))
+          fs.cpSync(source, path.join(fileURLToPath(dir), 'files'), { recursive: true, filter: publishable });
       },
     },
   };

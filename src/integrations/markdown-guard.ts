@@ -1,5 +1,6 @@
 /**
- * Stops the build when Markdown bodies would not pass through the sanitizer. Only
+ * Stops the build when Markdown bodies would not pass through the allowlist sanitizer
+ * (src/lib/markdown/rehype-allowlist.ts). Only
  * @astrojs/markdown-remark's unified processor runs rehype plugins (Astro 7's default, Sätteri,
  * and any other processor do not), and MDX inherits that processor's plugins. A change of
  * processor must fail loudly rather than publish unsanitized bodies; test/build/unsafe-markdown

@@ -9,7 +9,8 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../tools/lib/chromium';
-import { serveDirectory, type StaticServer } from '../../tools/lib/static-server';
+import { serveForBrowser } from '../../tools/lib/browser-server';
+import type { StaticServer } from '../../tools/lib/static-server';
 import { smallTapTargets } from '../../tools/lib/tap-targets';
 import { TEMPLATE_PAGES } from '../helpers/templates';
 
@@ -41,7 +42,7 @@ const problems: string[] = [];
 
 beforeAll(async () => {
   if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error(`${DIST} has no index.html: run "npm run build" first.`);
-  server = await serveDirectory(DIST);
+  server = await serveForBrowser(DIST);
   browser = await launchChromium();
 });
 

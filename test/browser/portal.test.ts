@@ -2,14 +2,16 @@
  * The built portal in Chromium: axe (WCAG 2.1 AA) on every page template in every reader mode,
  * keyboard order through the header, the 大字 and 高对比 modes, reflow at 320 px, and no failed
  * request, console error or request to another origin anywhere. Runs over dist/ (BROWSER_DIST
- * overrides); build it first with `npm run build`.
+ * overrides); build it first with `npm run build`. BROWSER_SERVER=nginx serves it with Debian's
+ * nginx and deploy/nginx.conf instead of the minimal static server.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../tools/lib/chromium';
-import { serveDirectory, type StaticServer } from '../../tools/lib/static-server';
+import { serveForBrowser } from '../../tools/lib/browser-server';
+import type { StaticServer } from '../../tools/lib/static-server';
 import { TEMPLATE_PAGES } from '../helpers/templates';
 
 const DIST = path.resolve(process.env.BROWSER_DIST ?? 'dist');
@@ -28,7 +30,7 @@ const problems: string[] = [];
 
 beforeAll(async () => {
   if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error(`${DIST} has no index.html: run "npm run build" first.`);
-  server = await serveDirectory(DIST);
+  server = await serveForBrowser(DIST);
   browser = await launchChromium();
 });
 

@@ -9,12 +9,16 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../tools/lib/chromium';
-import { serveDirectory, type StaticServer } from '../../tools/lib/static-server';
+import { serveForBrowser } from '../../tools/lib/browser-server';
+import type { StaticServer } from '../../tools/lib/static-server';
 import { runScript } from '../helpers/run-script';
 import { scoreQuality } from '../../tools/lib/search-quality';
 import { JUDGED_QUERIES } from '../search/judged-queries';
 
-const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bz-search-ui-')), 'dist');
+const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'bz-search-ui-'));
+// Readable by all, as a server's site folder is: under BROWSER_SERVER=nginx an unprivileged worker serves it.
+fs.chmodSync(parent, 0o755);
+const out = path.join(parent, 'dist');
 const AXE = fs.readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 /** The search page's policy: every page's (test/browser/portal.test.ts) plus WebAssembly for Pagefind. */
 const SEARCH_POLICY =
@@ -82,7 +86,7 @@ async function axeViolations(p: Page): Promise<string[]> {
 beforeAll(async () => {
   const r = await runScript('build.ts', ['--out', out], { CONTENT_DIR: path.resolve('test/fixtures/search') });
   if (r.code !== 0) throw new Error(`fixture build failed:\n${r.stdout}\n${r.stderr}`);
-  server = await serveDirectory(out, { gzip: true });
+  server = await serveForBrowser(out);
   browser = await launchChromium();
   ({ page } = await newPage());
   watch(page, problems);

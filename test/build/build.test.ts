@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BAD_CASES } from '../helpers/bad-content';
+import { HOSTILE_CASES } from '../helpers/hostile-corpus';
 import { copyRoot, GOOD_ROOT, replaceIn } from '../helpers/content-root';
 import { htmlProblems } from '../helpers/html-validate';
 import { runScript, startScript } from '../helpers/run-script';
@@ -96,6 +97,29 @@ describe('npm run build on the good fixture', () => {
     }
     expect(snapshot(out)).toEqual(before);
   }, 60_000);
+
+  it('refuses the whole hostile corpus before building, naming every file, with dist/ untouched', async () => {
+    const before = snapshot(out);
+    const roots = [
+      copyRoot((d) => HOSTILE_CASES.filter((c) => !c.alone).forEach((c) => c.edit(d))),
+      ...HOSTILE_CASES.filter((c) => c.alone).map((c) => copyRoot(c.edit)),
+    ];
+    const stderr: string[] = [];
+    for (const dir of roots) {
+      const r = await runScript('build.ts', ['--out', out], { CONTENT_DIR: dir });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('保持不变');
+      expect(r.stderr + r.stdout).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+      stderr.push(r.stderr.replaceAll(`${dir}/`, ''));
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    const lines = stderr.join('\n').split('\n');
+    const missed = HOSTILE_CASES.filter(
+      (c) => !lines.some((l) => l.startsWith(c.line ? `${c.file}:${c.line} ` : c.file) && l.includes(c.says)),
+    );
+    expect(missed.map((c) => c.name)).toEqual([]);
+    expect(snapshot(out)).toEqual(before);
+  }, 120_000);
 
   it('leaves dist/ complete when the build is killed half-way, and cleans up its partial output', async () => {
     const before = snapshot(out);

@@ -7,6 +7,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+/**
+ * mkdtemp makes a folder only its owner can read (0700); once renamed to dist/, a web server's
+ * worker (www-data, nobody) could not read the site, and a mode-preserving copy keeps that. The
+ * published folder is readable by all, like the files Astro writes into it.
+ */
+const PUBLISHED_MODE = 0o755;
+
 export interface BuildDirs {
   dist: string;
   work: string;
@@ -52,7 +59,9 @@ export function createOutputDir(dirs: BuildDirs, projectRoot: string): string {
   const inside = path.resolve(dirs.work).startsWith(path.resolve(projectRoot) + path.sep);
   const work = inside ? dirs.work : path.join(projectRoot, '.dist-build');
   fs.mkdirSync(work, { recursive: true });
-  return fs.mkdtempSync(path.join(work, `output-${process.pid}-`));
+  const output = fs.mkdtempSync(path.join(work, `output-${process.pid}-`));
+  fs.chmodSync(output, PUBLISHED_MODE);
+  return output;
 }
 
 /**
@@ -74,6 +83,7 @@ export function publishOutput(dirs: BuildDirs, output: string): void {
   }
   const previous = path.join(dirs.work, `previous-${process.pid}-${Date.now()}`);
   if (fs.existsSync(dirs.dist)) fs.renameSync(dirs.dist, previous);
+  fs.chmodSync(staged, PUBLISHED_MODE);
   fs.renameSync(staged, dirs.dist);
   fs.rmSync(previous, { recursive: true, force: true });
 }

@@ -13,6 +13,9 @@ import type { SourceEntry } from './source';
 export const RESAVE_AS_UTF8 =
   '文件不是 UTF-8 编码（Excel 默认保存的「CSV（逗号分隔）」是 GBK 编码）。请在 Excel 中打开它，选择「文件 › 另存为」，保存类型选「CSV UTF-8（逗号分隔）(*.csv)」，再重新提交。WPS 表格：另存为时在编码中选择 UTF-8。';
 
+/** Characters one row of the directory may hold. */
+export const MAX_ROW_CHARACTERS = 20_000;
+
 interface CsvRow {
   record: Record<string, string>;
   raw: string;
@@ -52,12 +55,22 @@ export function readPracticeSitesCsv(absPath: string, problems: Problem[]): Sour
   }
   let rows: CsvRow[];
   try {
-    rows = parse(text, { columns: true, info: true, raw: true, skip_empty_lines: true, trim: true }) as CsvRow[];
+    rows = parse(text, {
+      columns: true,
+      info: true,
+      raw: true,
+      skip_empty_lines: true,
+      trim: true,
+      // A row longer than this is a broken quote swallowing the file, not a practice site.
+      max_record_size: MAX_ROW_CHARACTERS,
+    }) as CsvRow[];
   } catch (error) {
     const e = error as { lines?: number; code?: string };
     const why = e.code?.startsWith('CSV_RECORD_INCONSISTENT') || e.code === 'CSV_RECORD_DONT_MATCH_COLUMNS_LENGTH'
       ? '这一行的列数与表头不一致（常见原因：内容里有英文逗号却没有加引号）'
-      : '引号不成对或格式不正确';
+      : e.code === 'CSV_MAX_RECORD_SIZE'
+        ? `这一行超过 ${MAX_ROW_CHARACTERS} 个字符（常见原因：某个引号没有成对，后面的内容都被当成了同一格）`
+        : '引号不成对或格式不正确';
     problems.push({ severity: 'error', code: 'csv-syntax', file, line: e.lines, message: `无法读取：${why}。请在 Excel 中检查该行后另存为「CSV UTF-8」。` });
     return [];
   }

@@ -28,8 +28,15 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
       error: { line: offset === undefined ? undefined : toLine(offset), reason: yamlReason(first.code) },
     };
   }
+  let data: unknown;
+  try {
+    // The yaml package stops alias expansion past 100 aliases (a "billion laughs" file) by throwing.
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch {
+    return { data: undefined, lineOf: () => undefined, error: { line: undefined, reason: yamlReason('ALIAS_EXPANSION') } };
+  }
   return {
-    data: doc.toJS(),
+    data,
     lineOf(path) {
       let node: unknown = doc.contents;
       let line: number | undefined;
@@ -61,6 +68,10 @@ function yamlReason(code: string): string {
       return '缩进或冒号不正确';
     case 'BLOCK_AS_IMPLICIT_KEY':
       return '字段名后缺少冒号，或冒号后缺少空格';
+    case 'ALIAS_EXPANSION':
+      return '别名（& 和 *）展开后的内容过多';
+    case 'RESOURCE_EXHAUSTION':
+      return '嵌套层次过深';
     default:
       return `格式不正确（${code}）`;
   }

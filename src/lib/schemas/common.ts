@@ -3,6 +3,7 @@
  * Astro collections, scripts/ and tests all use exactly these definitions.
  */
 import { z } from 'zod';
+import { isPlainText } from '../hidden-characters';
 
 /** Ids: lower-case pinyin or English words joined by hyphens, e.g. `zhao-yu-fu`. */
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -49,14 +50,19 @@ export function boundedText(max: number) {
     .string(codes('string'))
     .trim()
     .min(1, { error: 'required' })
-    .refine((s) => [...s].length <= max, { error: `max-length:${max}` });
+    .refine((s) => [...s].length <= max, { error: `max-length:${max}` })
+    .refine(isPlainText, { error: 'hidden-characters' });
 }
+
+/** A name or label that must read as it is stored: no invisible or direction-changing characters. */
+export const plainName = z.string(codes()).trim().min(1, 'required').refine(isPlainText, { error: 'hidden-characters' });
 
 /** A path relative to a content sub-folder, without `..` or a leading slash. */
 export const relativeFileSchema = z
   .string(codes('string'))
   .min(1, { error: 'required' })
-  .refine((p) => !p.startsWith('/') && !p.split(/[\\/]/).includes('..'), { error: 'relative-path' });
+  .refine((p) => !p.startsWith('/') && !p.split(/[\\/]/).includes('..'), { error: 'relative-path' })
+  .refine(isPlainText, { error: 'hidden-characters' });
 
 /** Builds a Zod enum from an `as const` tuple, with a message code listing the allowed values. */
 export function oneOf<T extends readonly [string, ...string[]]>(values: T) {

@@ -1,13 +1,13 @@
 /** `content/figures.yaml`: figures reported by the office, each traced to the release that states it. */
 import { z } from 'zod';
-import { codes, dateSchema, idSchema } from './common';
+import { codes, dateSchema, idSchema, plainName } from './common';
 
 export const figureSchema = z
   .object({
     /** 标识，小写英文或拼音，用连字符连接，例如 practice-stations。 */
     id: idSchema,
     /** 统计项目名称，例如 新时代文明实践站。 */
-    label: z.string(codes()).min(1, 'required'),
+    label: plainName,
     /** 数值，只写数字不写单位，例如 1344 或 838.5。 */
     value: z.number(codes('number')),
     /** 单位，例如 个、人、万元。 */

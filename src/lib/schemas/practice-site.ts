@@ -3,7 +3,7 @@
  * CSV cells arrive as strings; the preprocessors turn empty cells into "absent" and parse numbers.
  */
 import { z } from 'zod';
-import { codes, idSchema, oneOf } from './common';
+import { codes, idSchema, oneOf, plainName } from './common';
 
 export const SITE_LEVELS = ['中心', '所', '站'] as const;
 export type SiteLevel = (typeof SITE_LEVELS)[number];
@@ -29,7 +29,7 @@ export const practiceSiteSchema = z
     /** 标识，小写拼音或英文，用连字符连接，整个名录中不能重复，例如 qiaocheng-gujing-suo。 */
     id: idSchema,
     /** 全称，例如 谯城区古井镇新时代文明实践所。 */
-    name: z.string(codes()).trim().min(1, 'required'),
+    name: plainName,
     /** 级别，三选一：中心、所、站。 */
     level: oneOf(SITE_LEVELS),
     /** 上级的标识：所的上级是中心，站的上级是所，须在同一县区；中心留空。 */

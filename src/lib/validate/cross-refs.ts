@@ -4,6 +4,7 @@
  */
 import { ID_PATTERN, RESERVED_PAGE_IDS, type SiteLevel } from '../schemas';
 import { countyId } from '../counties';
+import { visible } from './zod-messages';
 import { periodStart } from '../dates';
 import type { Content, Entry } from './schema-check';
 import type { Problem } from './problem';
@@ -22,7 +23,7 @@ function checkIds(entries: Entry<unknown>[], label: string, fromFileName: boolea
         severity: 'error',
         code: 'id-format',
         file: e.file,
-        message: `文件名「${e.id}」不能用作网址：只能用小写拼音或英文字母、数字和连字符，例如 zhang-san.md。请重命名文件。`,
+        message: `文件名「${visible(e.id)}」不能用作网址：只能用小写拼音或英文字母、数字和连字符，例如 zhang-san.md。请重命名文件。`,
       });
     }
     const first = seen.get(e.id);

@@ -6,6 +6,7 @@
 import { readContentRoot } from '../content/read-root';
 import { todayInShanghai } from '../dates';
 import { checkCrossReferences } from './cross-refs';
+import { checkAttachmentFiles } from './attachment-files';
 import { checkReferencedFiles } from './files';
 import { checkFigureCounts } from './figures';
 import type { Problem } from './problem';
@@ -53,13 +54,15 @@ export function validateContent(dir: string, options: ValidateOptions = {}): Val
 }
 
 /**
- * validateContent plus the photo checks, which read image headers with sharp (asynchronous).
+ * validateContent plus the checks of the bytes of every photo (image headers, with sharp) and
+ * every attachment (file-type), which are asynchronous.
  * What `npm run validate`, the build and the pre-commit hook run.
  */
 export async function validateContentAndImages(dir: string, options: ValidateOptions = {}): Promise<ValidationResult> {
   const result = validateContent(dir, options);
   const images = await checkImages(dir);
-  const problems = [...result.problems, ...images.problems].sort(byPlace);
+  const attachments = await checkAttachmentFiles(dir);
+  const problems = [...result.problems, ...images.problems, ...attachments].sort(byPlace);
   return { ...result, problems, errors: problems.filter((p) => p.severity === 'error').length };
 }
 

@@ -1,77 +1,98 @@
 /**
- * Privacy and markup safety checks over every Markdown source (releases, people and free pages)
- * and the directory. The office's own e-mail (site.yaml) is the only address allowed.
+ * Privacy and markup safety checks over everything an entry publishes: Markdown and MDX bodies
+ * (the markup allowlist, MDX program code, personal data), every text field of every entry and
+ * every cell of the directory (personal data), and direction overrides anywhere. The office's
+ * own e-mail (site.yaml) is the only address allowed.
  */
+import { bidiControls, controlCharacter } from '../hidden-characters';
 import type { Content, Entry } from './schema-check';
 import type { Problem } from './problem';
 import { findPersonalData } from './personal-data';
 import { findMdxCode } from './mdx-code';
-import { findUnsafeMarkup, lineAt } from './unsafe-markup';
+import { findBodyLimits, limitMessage } from './body-limits';
+import { findDisallowedMarkup } from './markup-allowlist';
+import { markupMessage, MDX_MESSAGES, PERSONAL_MESSAGES } from './safety-messages';
+import { lineAt } from './unsafe-markup';
+import { formatField } from './problem';
 
-const PERSONAL_MESSAGES = {
-  'id-number': (m: string) => `含有居民身份证号码（${m}）。公开网站不得发布个人身份证号，请删除。`,
-  mobile: (m: string) =>
-    `含有手机号码（${m}）。公开网站不得发布个人手机号，请删除；如需留联系方式，请使用单位座机或 site.yaml 中的办公电话。`,
-  email: (m: string) => `含有电子邮箱（${m}）。只允许出现本单位邮箱（site.yaml 中的 email），请删除。`,
-};
+type TextLeaf = [path: Array<string | number>, text: string];
 
-const MARKUP_MESSAGES = {
-  script: '含有 <script> 脚本标签。正文只能使用 Markdown，不能嵌入脚本，请删除。',
-  iframe: '含有 <iframe> 嵌入框。正文不能嵌入外部网页，请改为普通链接。',
-  'event-handler': '含有 on…= 事件属性（如 onclick）。正文不能包含脚本代码，请删除该属性。',
-  'javascript-url': '含有 javascript: 链接。链接只能指向网页地址（https://…）或站内页面，请修改。',
-};
+/** Every string in a parsed entry, with its field path. */
+function textLeaves(value: unknown, path: Array<string | number> = [], out: TextLeaf[] = []): TextLeaf[] {
+  if (typeof value === 'string') out.push([path, value]);
+  else if (Array.isArray(value)) value.forEach((v, i) => textLeaves(v, [...path, i], out));
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) textLeaves(v, [...path, k], out);
+  return out;
+}
 
-const MDX_MESSAGES = {
-  esm: 'MDX 正文含有 import/export 程序代码。正文只能写内容，请删除这一行。',
-  expression: 'MDX 正文含有 { } 程序表达式（包括 属性={…} 和 {...展开}）。正文只能写内容，请删除；如需显示花括号，请写成 \\{。',
-};
+function checkBody(e: Entry<unknown>, email: string, problems: Problem[]): void {
+  const body = e.body ?? '';
+  const first = e.bodyLine ?? 1;
+  const mdx = e.file.endsWith('.mdx');
+  const limits = findBodyLimits(body);
+  for (const f of limits) {
+    const line = f.kind === 'size' ? undefined : first + f.line - 1;
+    problems.push({ severity: 'error', code: `body-${f.kind}`, file: e.file, line, message: limitMessage(f) });
+  }
+  if (limits.length > 0) return;
+  for (const f of findDisallowedMarkup(body, mdx)) {
+    problems.push({
+      severity: 'error',
+      code: `unsafe-${f.kind}`,
+      file: e.file,
+      line: f.line === undefined ? undefined : first + f.line - 1,
+      message: markupMessage(f),
+    });
+  }
+  for (const f of findPersonalData(body, email)) {
+    const line = first + lineAt(body, f.index) - 1;
+    problems.push({ severity: 'error', code: f.kind, file: e.file, line, message: PERSONAL_MESSAGES[f.kind](f.masked) });
+  }
+  if (mdx) {
+    for (const f of findMdxCode(body)) {
+      const line = first + lineAt(body, f.index) - 1;
+      problems.push({ severity: 'error', code: `mdx-${f.kind}`, file: e.file, line, message: MDX_MESSAGES[f.kind] });
+    }
+  }
+}
+
+function checkFields(e: Entry<unknown>, email: string, problems: Problem[]): void {
+  for (const [path, text] of textLeaves(e.data)) {
+    const line = e.lineOf(path) ?? e.lineOf([]);
+    const field = formatField(path);
+    for (const f of findPersonalData(text, email))
+      problems.push({ severity: 'error', code: f.kind, file: e.file, line, field, message: PERSONAL_MESSAGES[f.kind](f.masked) });
+    for (const b of bidiControls(text).slice(0, 1))
+      problems.push({
+        severity: 'error',
+        code: 'bidi-control',
+        file: e.file,
+        line,
+        field,
+        message: PERSONAL_MESSAGES.bidi(b.label),
+      });
+  }
+}
 
 export function checkSafety(c: Content, problems: Problem[]): void {
-  const markdown: Entry<unknown>[] = [...c.releases, ...c.people, ...c.pages];
-  for (const e of markdown) {
-    const text = e.text ?? '';
-    for (const f of findUnsafeMarkup(text)) {
+  const email = c.site.email;
+  for (const e of [...c.releases, ...c.people, ...c.pages] as Entry<unknown>[]) {
+    checkBody(e, email, problems);
+    checkFields(e, email, problems);
+    const body = e.body ?? '';
+    const control = controlCharacter(body);
+    if (control)
       problems.push({
         severity: 'error',
-        code: `unsafe-${f.kind}`,
+        code: 'control-character',
         file: e.file,
-        line: lineAt(text, f.index),
-        message: MARKUP_MESSAGES[f.kind],
+        line: (e.bodyLine ?? 1) + lineAt(body, control.index) - 1,
+        message: PERSONAL_MESSAGES.control(control.label),
       });
-    }
-    for (const f of findPersonalData(text, c.site.email)) {
-      problems.push({
-        severity: 'error',
-        code: f.kind,
-        file: e.file,
-        line: lineAt(text, f.index),
-        message: PERSONAL_MESSAGES[f.kind](f.masked),
-      });
-    }
-    if (e.file.endsWith('.mdx') && e.body) {
-      for (const f of findMdxCode(e.body)) {
-        problems.push({
-          severity: 'error',
-          code: `mdx-${f.kind}`,
-          file: e.file,
-          line: (e.bodyLine ?? 1) + lineAt(e.body, f.index) - 1,
-          message: MDX_MESSAGES[f.kind],
-        });
-      }
+    for (const b of bidiControls(body)) {
+      const line = (e.bodyLine ?? 1) + lineAt(body, b.index) - 1;
+      problems.push({ severity: 'error', code: 'bidi-control', file: e.file, line, message: PERSONAL_MESSAGES.bidi(b.label) });
     }
   }
-  for (const s of c.practiceSites) {
-    const row = [s.data.name, s.data.address, s.data.phone ?? '', s.data.hours ?? '', s.data.services.join('、')].join(' ');
-    for (const f of findPersonalData(row, c.site.email)) {
-      problems.push({
-        severity: 'error',
-        code: f.kind,
-        file: s.file,
-        line: s.lineOf([]),
-        field: f.kind === 'mobile' ? 'phone' : undefined,
-        message: PERSONAL_MESSAGES[f.kind](f.masked),
-      });
-    }
-  }
+  for (const e of [...c.rules, ...c.figures, ...c.practiceSites] as Entry<unknown>[]) checkFields(e, email, problems);
 }

@@ -1,6 +1,7 @@
 /**
- * Markup that must not reach a page from Markdown/MDX: script and iframe elements, inline event
- * handlers (on…=) and javascript: URLs. Also used on rendered HTML by the build tests.
+ * A plain-text scan for the worst markup (script and iframe elements, inline event handlers,
+ * javascript: URLs), used on rendered HTML by the build tests. validate reads bodies as trees
+ * (markup-allowlist.ts); lineAt is shared.
  */
 
 export interface MarkupFinding {

@@ -3,12 +3,16 @@
  * (`required`, `enum:…`, `max-length:100`); this is the only place that words them.
  */
 import type { z } from 'zod';
+import { codePointLabel, HIDDEN_CHARACTER, hiddenCharacters } from '../hidden-characters';
 
 export type ZodIssue = z.core.$ZodIssue;
 
+/** Hidden characters shown by their code point, so the message reads as it is and names them. */
+export const visible = (text: string) => text.replace(HIDDEN_CHARACTER, (c) => `‹${codePointLabel(c)}›`);
+
 function show(value: unknown): string {
   if (value === undefined) return '（空）';
-  if (typeof value === 'string') return `「${value}」`;
+  if (typeof value === 'string') return `「${visible(value)}」`;
   if (value instanceof Date) return `「${value.toISOString().slice(0, 10)}」`;
   return `「${JSON.stringify(value)}」`;
 }
@@ -69,6 +73,8 @@ export function zodIssueMessage(issue: ZodIssue, input: unknown): string {
       return `${show(value)}超出亳州市范围（${arg}），请核对坐标，或留空。`;
     case 'lat-lng-pair':
       return '纬度（lat）和经度（lng）要么都填，要么都不填。';
+    case 'hidden-characters':
+      return `${show(value)}含有看不见的特殊字符（${hiddenCharacters(String(value)).join('、')}），如零宽字符或改变文字方向的字符，会让读者看到的与实际内容不同。请删除后重新输入这一项，不要从网页或聊天软件直接粘贴。`;
     case 'sample-flag':
       return `${show(value)}无效：示例行填 1，正式内容留空或填 0。`;
     case 'rules-list':

@@ -1,5 +1,5 @@
 // /people/rss.xml: the most recently honoured 好人 with their stories, dated by that honour.
-import rss from '@astrojs/rss';
+import { safeRss } from '../../lib/feeds/safe-rss';
 import { latestHonor, people } from '../../data/collections';
 import { entryHtml } from '../../data/entry-html';
 import { ATOM_NS, channelData, FEED_LIMIT, pubDateData } from '../../lib/feeds/channel';
@@ -13,7 +13,7 @@ const honorDate = (period: string) => `${periodStart(period)}-01`;
 export async function GET() {
   const site = loadSite();
   const newest = (await people()).slice(0, FEED_LIMIT);
-  return rss({
+  return safeRss({
     title: t('feed.people', { site: site.name }),
     description: t('feed.peopleDescription', { publisher: site.publisher, count: FEED_LIMIT }),
     site: site.url,

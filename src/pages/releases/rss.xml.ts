@@ -1,5 +1,5 @@
 // /releases/rss.xml: the newest releases with summary, full text and attachments. Drafts never appear.
-import rss from '@astrojs/rss';
+import { safeRss } from '../../lib/feeds/safe-rss';
 import { releases, releaseSummary } from '../../data/collections';
 import { entryHtml } from '../../data/entry-html';
 import { ATOM_NS, channelData, FEED_LIMIT, pubDateData } from '../../lib/feeds/channel';
@@ -11,7 +11,7 @@ import { t } from '../../lib/strings';
 export async function GET() {
   const site = loadSite();
   const newest = (await releases()).filter((r) => !r.data.draft).slice(0, FEED_LIMIT);
-  return rss({
+  return safeRss({
     title: t('feed.releases', { site: site.name }),
     description: t('feed.releasesDescription', { publisher: site.publisher, count: FEED_LIMIT }),
     site: site.url,

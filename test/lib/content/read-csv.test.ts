@@ -35,7 +35,7 @@ describe('the practice-site directory as Excel saves it', () => {
   it('names the right line after a cell with a line break', () => {
     const dir = copyRoot((d) => writeIn(d, 'practice-sites.csv', EXCEL_CSV.replace('甲村村委会', '13812345678')));
     const lines = validateContent(dir, { today: TODAY }).problems.map((p) => formatProblem(p).replaceAll(dir, 'content'));
-    expect(lines).toEqual(['content/practice-sites.csv:5 phone：含有手机号码（138****5678）。公开网站不得发布个人手机号，请删除；如需留联系方式，请使用单位座机或 site.yaml 中的办公电话。']);
+    expect(lines).toEqual(['content/practice-sites.csv:5 address：含有手机号码（138****5678）。公开网站不得发布个人手机号，请删除；如需留联系方式，请使用单位座机或 site.yaml 中的办公电话。']);
   });
 });
 

@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeRaw from 'rehype-raw';
 import rehypeStringify from 'rehype-stringify';
-import rehypeStripUnsafe from '../../../src/lib/markdown/rehype-strip-unsafe';
+import rehypeAllowlist from '../../../src/lib/markdown/rehype-allowlist';
 import rehypeTelLinks from '../../../src/lib/markdown/rehype-tel-links';
 
 // The order of src/lib/markdown/processor.ts: phone links first, then the sanitizer.
@@ -15,7 +15,7 @@ const render = (markdown: string) =>
       .use(remarkRehype, { allowDangerousHtml: true })
       .use(rehypeRaw)
       .use(rehypeTelLinks)
-      .use(rehypeStripUnsafe)
+      .use(rehypeAllowlist)
       .use(rehypeStringify)
       .processSync(markdown),
   );

@@ -1,0 +1,47 @@
+/** The editors' messages of the safety checks (safety.ts), in one place. */
+import { allowedAttributesOf, shownUrl, type AllowlistFinding } from './markup-allowlist';
+
+export const PERSONAL_MESSAGES = {
+  'id-number': (m: string) => `含有居民身份证号码（${m}）。公开网站不得发布个人身份证号，请删除。`,
+  mobile: (m: string) =>
+    `含有手机号码（${m}）。公开网站不得发布个人手机号，请删除；如需留联系方式，请使用单位座机或 site.yaml 中的办公电话。`,
+  email: (m: string) => `含有电子邮箱（${m}）。只允许出现本单位邮箱（site.yaml 中的 email），请删除。`,
+  control: (label: string) =>
+    `含有看不见的控制字符（${label}），它会让订阅源（RSS）无法读取。请删除这一行中的该字符（通常来自复制粘贴，重新输入这段文字即可）。`,
+  bidi: (label: string) =>
+    `含有改变文字方向的隐藏字符（${label}），它会让读者看到的文字顺序与实际内容不同。请删除这一行中的该字符（通常来自网页或聊天软件的复制粘贴，重新输入这段文字即可）。`,
+};
+
+export const MDX_MESSAGES = {
+  esm: 'MDX 正文含有 import/export 程序代码。正文只能写内容，请删除这一行。',
+  expression: 'MDX 正文含有 { } 程序表达式（包括 属性={…} 和 {...展开}）。正文只能写内容，请删除；如需显示花括号，请写成 \\{。',
+};
+
+const FORMATS = '标题、段落、列表、表格、引用、链接、图片（含 <figure> 图注）、换行和加粗等强调';
+
+export function markupMessage(f: AllowlistFinding): string {
+  switch (f.kind) {
+    case 'script':
+      return '含有 <script> 脚本标签。正文只能使用 Markdown，不能嵌入脚本，请删除。';
+    case 'iframe':
+      return '含有 <iframe> 嵌入框。正文不能嵌入外部网页，请改为普通链接。';
+    case 'event-handler':
+      return '含有 on…= 事件属性（如 onclick）。正文不能包含脚本代码，请删除该属性。';
+    case 'javascript-url':
+      return '含有 javascript: 链接。链接只能指向网页地址（https://…）或站内页面，请修改。';
+    case 'element':
+      return `含有不允许的 HTML 标签 <${f.tag}>。正文只能使用${FORMATS}，请删除 <${f.tag}> 标签（及其结束标签）。`;
+    case 'attribute': {
+      const allowed = allowedAttributesOf(f.tag!);
+      return `<${f.tag}> 标签带有不允许的属性 ${f.attribute}。${allowed.length ? `这个标签只能带 ${allowed.join('、')}` : '这个标签不能带属性'}，请删除 ${f.attribute}="…"。`;
+    }
+    case 'link':
+      return `链接地址「${shownUrl(f.value ?? '')}」不被允许。链接只能是站内地址（如 /releases/…）或以 https://、http://、mailto:、tel: 开头的地址，请修改。`;
+    case 'image':
+      return `图片地址「${shownUrl(f.value ?? '')}」不被允许。图片只能来自本网站（站内地址，如 /images/…），不能引用其他网站的图片或 data: 图片，请修改。`;
+    case 'unreadable':
+      return '正文结构过于复杂（嵌套层次太深），无法读取。请删除成串重复的 <、>、[ 等符号后再检查。';
+    case 'syntax':
+      return 'MDX 正文的写法有误，无法读取（常见原因：< 或 { 没有成对）。请检查这一行；如需显示 < 或 {，请写成 \\< 或 \\{。';
+  }
+}

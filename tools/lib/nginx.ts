@@ -1,0 +1,137 @@
+/**
+ * Debian's nginx serving a build with the shipped configuration (deploy/nginx.conf and
+ * deploy/bozhou/) on 127.0.0.1, as production does: when run as root, the master drops its
+ * worker to `nobody`, which can read only what is world-readable. Everything nginx writes (pid,
+ * logs, temp folders) stays in a temporary folder; nothing under /etc is touched.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+const DEPLOY = path.resolve('deploy');
+
+export interface NginxServer {
+  url: string;
+  /** Uids of the worker processes. */
+  workerUids(): number[];
+  errorLog(): string;
+  close(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+const replaceOnce = (text: string, from: string, to: string) => {
+  if (!text.includes(from)) throw new Error(`deploy/nginx.conf has no "${from}"`);
+  return text.replace(from, to);
+};
+
+/** deploy/nginx.conf with the test's address and root, inside a minimal main configuration. */
+function writeConfig(dir: string, dist: string, port: number): string {
+  const conf = path.join(dir, 'conf');
+  fs.cpSync(path.join(DEPLOY, 'bozhou'), path.join(conf, 'bozhou'), { recursive: true });
+  fs.copyFileSync('/etc/nginx/mime.types', path.join(conf, 'mime.types'));
+  let site = fs.readFileSync(path.join(DEPLOY, 'nginx.conf'), 'utf8');
+  site = replaceOnce(site, '    listen 80;\n', `    listen 127.0.0.1:${port};\n`);
+  site = replaceOnce(site, '    listen [::]:80;\n', '');
+  site = replaceOnce(site, 'root /srv/bozhou/dist;', `root ${dist};`);
+  fs.writeFileSync(path.join(conf, 'site.conf'), site);
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `    ${t}_temp_path ${dir}/${t};`);
+  const main = [
+    process.getuid?.() === 0 ? 'user nobody nogroup;' : '',
+    'daemon off;',
+    'worker_processes 1;',
+    `pid ${dir}/nginx.pid;`,
+    `error_log ${dir}/error.log warn;`,
+    'events { worker_connections 256; }',
+    'http {',
+    '    access_log off;',
+    ...temp,
+    '    include site.conf;',
+    '}',
+    '',
+  ].join('\n');
+  fs.writeFileSync(path.join(conf, 'nginx.conf'), main);
+  return path.join(conf, 'nginx.conf');
+}
+
+const childrenOf = (pid: number) =>
+  fs
+    .readdirSync('/proc')
+    .filter((p) => /^\d+$/.test(p))
+    .map((p) => {
+      try {
+        return fs.readFileSync(`/proc/${p}/status`, 'utf8');
+      } catch {
+        return '';
+      }
+    })
+    .filter((s) => new RegExp(`^PPid:\\s+${pid}$`, 'm').test(s))
+    .map((s) => Number(/^Uid:\s+(\d+)/m.exec(s)?.[1]));
+
+/** The first folder on the way to `dir` that a worker other than its owner cannot enter. */
+function closedFolder(dir: string): string | undefined {
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    if ((fs.statSync(d).mode & 0o005) !== 0o005) return d;
+    if (d === path.dirname(d)) return undefined;
+  }
+}
+
+export async function serveWithNginx(dist: string): Promise<NginxServer> {
+  if (!fs.existsSync(NGINX)) throw new Error(`${NGINX} not found: apt-get install nginx (or set NGINX_PATH).`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bz-nginx-'));
+  fs.chmodSync(dir, 0o755);
+  let site = path.resolve(dist);
+  const asRoot = process.getuid?.() === 0;
+  // A checkout in a private folder (a CI workspace, a home directory): serve a copy that keeps
+  // every mode, so dist/ and its files are still judged as the build left them.
+  if (asRoot && closedFolder(path.dirname(site))) {
+    fs.cpSync(site, path.join(dir, 'site'), { recursive: true, verbatimSymlinks: true });
+    site = path.join(dir, 'site');
+  }
+  const closed = asRoot ? closedFolder(site) : undefined;
+  if (closed) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    const shown = closed.startsWith(dir) ? path.resolve(dist) : closed;
+    throw new Error(`nginx's worker (nobody) cannot read ${dist}: ${shown} is not readable by all.`);
+  }
+  const port = await freePort();
+  const config = writeConfig(dir, site, port);
+  const errorLog = () => (fs.existsSync(`${dir}/error.log`) ? fs.readFileSync(`${dir}/error.log`, 'utf8') : '');
+  const child = spawn(NGINX, ['-p', dir, '-e', `${dir}/error.log`, '-c', config], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    const up = await fetch(`${url}/`, { method: 'HEAD' }).then(
+      () => true,
+      () => false,
+    );
+    if (up && childrenOf(child.pid!).length > 0) break;
+    if (child.exitCode !== null || i > 100) {
+      child.kill('SIGKILL');
+      throw new Error(`nginx did not start:\n${stderr}\n${errorLog()}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    url,
+    workerUids: () => childrenOf(child.pid!),
+    errorLog,
+    async close() {
+      child.kill('SIGQUIT');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+      if (child.exitCode === null) child.kill('SIGKILL');
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
