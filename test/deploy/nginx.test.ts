@@ -67,7 +67,8 @@ describe('the site behind nginx', () => {
     const conf = fs.readFileSync('deploy/nginx.conf', 'utf8');
     for (const pagePath of PAGE_POLICY_PATHS) {
       expect(conf).toContain(`location = ${pagePath} {\n        include bozhou/${snippetName(pagePath)};`);
-      expect((await get(pagePath)).headers.get('content-security-policy')).toBe(headerPolicy(pagePath));
+      for (const address of [pagePath, `${pagePath}index.html`, `${pagePath}?q=${encodeURIComponent('好人')}`])
+        expect((await get(address)).headers.get('content-security-policy'), address).toBe(headerPolicy(pagePath));
     }
   });
 
