@@ -10,6 +10,7 @@ import { checkReferencedFiles } from './files';
 import type { Problem } from './problem';
 import { checkImages } from './images';
 import { checkPlaceholders } from './placeholders';
+import { checkPracticeSiteText } from './practice-sites';
 import { checkSafety } from './safety';
 import { checkSchemas, type Content } from './schema-check';
 
@@ -38,6 +39,7 @@ export function validateContent(dir: string, options: ValidateOptions = {}): Val
     checkSafety(content, problems);
     checkReferencedFiles(content, problems);
     checkPlaceholders(content, problems);
+    checkPracticeSiteText(content, problems);
     if (options.production) checkNoSamples(content, problems);
     if (options.production) checkNoDraftReferences(content, problems);
   }
