@@ -1,0 +1,97 @@
+/**
+ * What the directory's SVG maps draw, computed at build time: county outlines, and each site with
+ * coordinates as a dot. Dots are grouped by the page that lists them (a 站 with its 所, the
+ * township's page), one link per group, so a county's 300 dots cost a few KB and every dot
+ * leads to the row with its address, hours and phone.
+ */
+import { countyShapes, type CountyShape, type LngLat } from '../geo/counties';
+import { frameAround, ringsPath, type Frame } from '../geo/frame';
+import { homePage, townshipName, type SiteLike } from './directory';
+
+export interface MapArea {
+  name: string;
+  d: string;
+  /** Where the name is written, or undefined on a one-county map. */
+  label?: [number, number];
+  href?: string;
+}
+export interface DotGroup {
+  href: string;
+  title: string;
+  /** Path data of zero-length segments, drawn as round dots. */
+  d: string;
+}
+export interface MapModel {
+  width: number;
+  height: number;
+  areas: MapArea[];
+  groups: DotGroup[];
+  /** The one site a site page is about. */
+  mark?: [number, number];
+  /** Sites drawn / sites without coordinates. */
+  drawn: number;
+  missing: number;
+}
+
+const located = (s: SiteLike) => s.data.lat !== undefined && s.data.lng !== undefined;
+const at = (s: SiteLike): LngLat => [s.data.lng!, s.data.lat!];
+
+function dotGroups(sites: readonly SiteLike[], frame: Frame, byId: ReadonlyMap<string, SiteLike>): DotGroup[] {
+  const groups = new Map<string, string[]>();
+  for (const s of sites.filter(located)) {
+    const [x, y] = frame.project(at(s));
+    const home = homePage(s);
+    groups.set(home, [...(groups.get(home) ?? []), `M${x} ${y}h0`]);
+  }
+  return [...groups].map(([id, dots]) => {
+    const home = byId.get(id);
+    const title = home ? (home.data.level === '所' ? townshipName(home.data) : home.data.name) : id;
+    return { href: `/sites/${id}/`, title, d: dots.join('') };
+  });
+}
+
+const shapesOf = (counties: readonly string[]) =>
+  counties.map((c) => countyShapes().find((s) => s.name === c)).filter((s): s is CountyShape => !!s);
+
+/** The whole city: each county a link to its page, every located site a dot. */
+export function cityMap(
+  sites: readonly SiteLike[],
+  counties: readonly string[],
+  countyHref: (c: string) => string,
+): MapModel | undefined {
+  const shapes = shapesOf(counties);
+  if (shapes.length === 0) return undefined;
+  const frame = frameAround(shapes.flatMap((s) => s.rings));
+  const byId = new Map(sites.map((s) => [s.id, s]));
+  return {
+    width: frame.width,
+    height: frame.height,
+    areas: shapes.map((s) => ({
+      name: s.name,
+      d: ringsPath(s.rings, frame),
+      label: frame.project(s.seat),
+      href: countyHref(s.name),
+    })),
+    groups: dotGroups(sites, frame, byId),
+    drawn: sites.filter(located).length,
+    missing: sites.filter((s) => !located(s)).length,
+  };
+}
+
+/** One county, its sites as dots; with `mark`, the map of that one site's page. */
+export function countyMap(sites: readonly SiteLike[], county: string, mark?: SiteLike): MapModel | undefined {
+  const [shape] = shapesOf([county]);
+  if (!shape) return undefined;
+  const frame = frameAround(shape.rings);
+  const inCounty = sites.filter((s) => s.data.county === county);
+  const byId = new Map(sites.map((s) => [s.id, s]));
+  return {
+    width: frame.width,
+    height: frame.height,
+    areas: [{ name: shape.name, d: ringsPath(shape.rings, frame) }],
+    groups: mark ? [] : dotGroups(inCounty, frame, byId),
+    mark: mark && located(mark) ? frame.project(at(mark)) : undefined,
+    drawn: inCounty.filter(located).length,
+    missing: inCounty.filter((s) => !located(s)).length,
+  };
+}
