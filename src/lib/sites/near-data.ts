@@ -16,6 +16,9 @@ export interface NearData {
   sites: NearSite[];
 }
 
+/** Four decimals of a degree: about 11 m, finer than any distance the finder shows. */
+const round = (deg: number) => Math.round(deg * 1e4) / 1e4;
+
 export function nearData(sites: readonly SiteLike[]): NearData {
   const hours: Array<[string, string]> = [];
   const row = new Map<string, number>();
@@ -34,8 +37,8 @@ export function nearData(sites: readonly SiteLike[]): NearData {
       .map(({ id, data: d }) => [
         id,
         d.name,
-        d.lat!,
-        d.lng!,
+        round(d.lat!),
+        round(d.lng!),
         addressWithTownship(d),
         d.phone ?? '',
         hoursRow(d.hours),

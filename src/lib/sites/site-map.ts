@@ -36,18 +36,27 @@ export interface MapModel {
 const located = (s: SiteLike) => s.data.lat !== undefined && s.data.lng !== undefined;
 const at = (s: SiteLike): LngLat => [s.data.lng!, s.data.lat!];
 
-function dotGroups(sites: readonly SiteLike[], frame: Frame, byId: ReadonlyMap<string, SiteLike>): DotGroup[] {
-  const groups = new Map<string, string[]>();
+/**
+ * One link per page that lists the dots' sites: a 站 with its 所 (the township's page), a 所 on
+ * its own page, a 中心 on its county's page (`centreHref`) or its own.
+ */
+function dotGroups(
+  sites: readonly SiteLike[],
+  frame: Frame,
+  byId: ReadonlyMap<string, SiteLike>,
+  centreHref?: (s: SiteLike) => string,
+): DotGroup[] {
+  const groups = new Map<string, { title: string; dots: string[] }>();
   for (const s of sites.filter(located)) {
     const [x, y] = frame.project(at(s));
-    const home = homePage(s);
-    groups.set(home, [...(groups.get(home) ?? []), `M${x} ${y}h0`]);
+    const home = byId.get(homePage(s)) ?? s;
+    const href = s.data.level === '中心' && centreHref ? centreHref(s) : `/sites/${home.id}/`;
+    const title = s.data.level === '中心' ? s.data.name : townshipName(home.data);
+    const group = groups.get(href) ?? { title, dots: [] };
+    group.dots.push(`M${x} ${y}h0`);
+    groups.set(href, group);
   }
-  return [...groups].map(([id, dots]) => {
-    const home = byId.get(id);
-    const title = home ? (home.data.level === '所' ? townshipName(home.data) : home.data.name) : id;
-    return { href: `/sites/${id}/`, title, d: dots.join('') };
-  });
+  return [...groups].map(([href, g]) => ({ href, title: g.title, d: g.dots.join('') }));
 }
 
 const shapesOf = (counties: readonly string[]) =>
@@ -72,7 +81,7 @@ export function cityMap(
       label: frame.project(s.seat),
       href: countyHref(s.name),
     })),
-    groups: dotGroups(sites, frame, byId),
+    groups: dotGroups(sites, frame, byId, (s) => countyHref(s.data.county)),
     drawn: sites.filter(located).length,
     missing: sites.filter((s) => !located(s)).length,
   };
