@@ -101,7 +101,9 @@ export async function findNearest(root: HTMLElement): Promise<void> {
   list.dispatchEvent(new Event('bz-rows', { bubbles: true }));
   results.hidden = false;
   say('');
-  heading.focus();
+  // The heading at the top of the screen, so the nearest site's phone shows without scrolling.
+  heading.scrollIntoView({ block: 'start' });
+  heading.focus({ preventScroll: true });
 }
 
 /** Runs on load (the first press put this script into the page) and on every later press. */
