@@ -51,3 +51,9 @@ export const homePage = (site: SiteLike) => (site.data.level === '站' && site.d
 /** The address with its 乡镇/街道 in front, unless the address already starts with it. */
 export const addressWithTownship = (d: PracticeSite) =>
   d.township && !d.address.startsWith(d.township) ? `${d.township}${d.address}` : d.address;
+
+/** The address with county and 乡镇/街道 in front, each unless the address already starts with it. */
+export const fullAddress = (d: PracticeSite) => {
+  const rest = addressWithTownship(d);
+  return rest.startsWith(d.county) ? rest : `${d.county}${rest}`;
+};
