@@ -87,19 +87,29 @@ export function cityMap(
   };
 }
 
-/** One county, its sites as dots; with `mark`, the map of that one site's page. */
+const outlines = new Map<string, { frame: Frame; area: MapArea } | undefined>();
+
+/** A county's frame and outline, worked out once per build: every site page of the county uses them. */
+function countyOutline(county: string) {
+  if (!outlines.has(county)) {
+    const [shape] = shapesOf([county]);
+    const frame = shape && frameAround(shape.rings);
+    outlines.set(county, shape && frame && { frame, area: { name: shape.name, d: ringsPath(shape.rings, frame) } });
+  }
+  return outlines.get(county);
+}
+
+/** One county, its sites as dots; with `mark`, the map of that one site's page (no dots). */
 export function countyMap(sites: readonly SiteLike[], county: string, mark?: SiteLike): MapModel | undefined {
-  const [shape] = shapesOf([county]);
-  if (!shape) return undefined;
-  const frame = frameAround(shape.rings);
+  const outline = countyOutline(county);
+  if (!outline) return undefined;
+  const { frame, area } = outline;
+  const base = { width: frame.width, height: frame.height, areas: [area] };
+  if (mark) return { ...base, groups: [], mark: located(mark) ? frame.project(at(mark)) : undefined, drawn: 0, missing: 0 };
   const inCounty = sites.filter((s) => s.data.county === county);
-  const byId = new Map(sites.map((s) => [s.id, s]));
   return {
-    width: frame.width,
-    height: frame.height,
-    areas: [{ name: shape.name, d: ringsPath(shape.rings, frame) }],
-    groups: mark ? [] : dotGroups(inCounty, frame, byId),
-    mark: mark && located(mark) ? frame.project(at(mark)) : undefined,
+    ...base,
+    groups: dotGroups(inCounty, frame, new Map(sites.map((s) => [s.id, s]))),
     drawn: inCounty.filter(located).length,
     missing: inCounty.filter((s) => !located(s)).length,
   };
