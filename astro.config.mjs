@@ -33,8 +33,6 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Stylesheets stay files: the Content-Security-Policy allows no inline style.
   build: { format: 'directory', concurrency: 2, inlineStylesheets: 'never' },
-  // Scripts stay files too: the CSP allows no inline script but the mode switch's (by its hash).
-  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   // Astro 7's default: whitespace by JSX rules, so formatting a template (Prettier) cannot add a
   // space to a page; write {' '} where a space between elements is meant.
   compressHTML: 'jsx',
@@ -48,5 +46,8 @@ export default defineConfig({
     contentImages(contentRoot),
     portalSitemap(contentRoot),
   ],
+  // Scripts stay files under /_astro/: the Content-Security-Policy allows no inline script but the
+  // mode script (by its hash), and Astro would otherwise inline a small one (「朗读」).
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   devToolbar: { enabled: false },
 });

@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } fr
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../tools/lib/chromium';
 import { serveDirectory, type StaticServer } from '../../tools/lib/static-server';
-import { measureTapTargets } from '../../tools/lib/tap-targets';
+import { smallTapTargets } from '../../tools/lib/tap-targets';
 import { todayLine, type TodayWords } from '../../src/lib/hours/today';
 import type { NearData, NearSite } from '../../src/lib/sites/near-data';
 import { axeViolations, setMode } from './helpers';
@@ -135,7 +135,7 @@ describe('from the home page to the nearest station’s phone number, on a 360 p
 
 describe('every directory view', () => {
   for (const mode of MODES) {
-    it(`has every control and link outside running text at least 44×44 px, and no axe violation, in the ${mode || 'normal'} mode`, async () => {
+    it(`has every control and link outside running text at least 44×44 px (a map's links repeated as big ones), and no axe violation, in the ${mode || 'normal'} mode`, async () => {
       const context = await phone({
         mode,
         geolocation: { latitude: station[2], longitude: station[3] },
@@ -144,13 +144,27 @@ describe('every directory view', () => {
       const page = await context.newPage();
       const small: Record<string, string[]> = {};
       const violations: Record<string, string[]> = {};
-      const excused: string[] = [];
+      const alone: Record<string, string[]> = {};
       const check = async (name: string) => {
-        const report = await measureTapTargets(page);
-        if (report.small.length) small[name] = report.small;
-        excused.push(...(await measureTapTargets(page, { within: 'main' })).excused);
-        const found = await axeViolations(page);
-        if (found.length) violations[name] = found;
+        const found = await smallTapTargets(page);
+        if (found.length) small[name] = found.map((f) => `${f.what}: ${f.width}×${f.height}`);
+        // The maps' links (hidden from screen readers, out of the tab order) are too small to
+        // measure; WCAG's "equivalent" exception holds only if the page repeats each as a big link.
+        const missing = await page.evaluate((min) => {
+          const big = new Set(
+            [...document.querySelectorAll('a[href]')]
+              .filter((a) => !a.closest('svg'))
+              .filter((a) => {
+                const r = a.getBoundingClientRect();
+                return r.width >= min && r.height >= min;
+              })
+              .map((a) => a.getAttribute('href')),
+          );
+          return [...document.querySelectorAll('svg a[href]')].map((a) => a.getAttribute('href')!).filter((h) => !big.has(h));
+        }, 44);
+        if (missing.length) alone[name] = missing;
+        const axe = await axeViolations(page);
+        if (axe.length) violations[name] = axe;
       };
       for (const [name, url] of Object.entries(views)) {
         await page.goto(server.url + url);
@@ -162,9 +176,8 @@ describe('every directory view', () => {
       await check('finder results');
       await context.close();
       expect(small).toEqual({});
+      expect(alone).toEqual({});
       expect(violations).toEqual({});
-      // What the directory itself excuses is only the maps' dots and county shapes, whose links its lists repeat.
-      expect(excused.filter((e) => !/^equivalent: a "[^"]*" → \/sites\/[a-z0-9-]+\/: /.test(e))).toEqual([]);
     });
   }
 
@@ -186,7 +199,11 @@ describe('the finder', () => {
     const context = await phone({ geolocation: { latitude: station[2], longitude: station[3] }, permissions: ['geolocation'] });
     const page = await context.newPage();
     const requests: string[] = [];
-    page.on('request', (r) => requests.push(new URL(r.url()).pathname + new URL(r.url()).search));
+    // The browser fetches the favicon on its own, whenever it likes: not the page's doing.
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (!url.pathname.startsWith('/favicon')) requests.push(url.pathname + url.search);
+    });
     for (const url of Object.values(views)) await page.goto(server.url + url);
     await page.goto(server.url + '/sites/');
     expect(requests.filter((r) => /near\.json|FinderScript/.test(r))).toEqual([]);
@@ -195,7 +212,7 @@ describe('the finder', () => {
     await page.locator('[data-bz-results]:not([hidden])').waitFor();
     const after = requests.slice(before);
     expect(after.some((r) => r === '/sites/near.json')).toBe(true);
-    expect(after.every((r) => r === '/sites/near.json' || /^\/_astro\/[^?]+\.js$/.test(r))).toBe(true);
+    expect(after.filter((r) => r !== '/sites/near.json' && !/^\/_astro\/[^?]+\.js$/.test(r))).toEqual([]);
     expect(after.join(' ')).not.toContain(String(station[2]).slice(0, 5));
     await context.close();
   });
@@ -212,7 +229,7 @@ describe('without JavaScript', () => {
     const row = page.locator('main li', { has: page.locator(`a[href="/sites/${station[0]}/"]`) });
     await expect(row.locator(`a[href="tel:${station[5]}"]`).isVisible()).resolves.toBe(true);
     const hours = near.hours[station[6]]?.[0];
-    if (hours) await expect(row.textContent()).resolves.toContain(hours);
+    if (hours) expect((await row.textContent())!.replaceAll('\u2060', '')).toContain(hours.replaceAll('\u2060', ''));
     await context.close();
   });
 });

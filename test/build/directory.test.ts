@@ -22,12 +22,13 @@ const read = (rel: string) => fs.readFileSync(path.join(out, rel), 'utf8');
 const files = generateSampleRoot(300);
 const rows = parseCsv(files.get('practice-sites.csv')!, { bom: true, columns: true }) as Record<string, string>[];
 const located = rows.filter((r) => r.lat);
-const svgOf = (html: string) => /<svg class="bz-map__svg"[\s\S]*?<\/svg>/.exec(html)![0];
+const svgOf = (html: string) => /<figure class="bz-map[^"]*"><svg[\s\S]*?<\/svg>/.exec(html)![0];
 /** Each dot link of a map: its address and its number of dots. */
 const dotLinks = (html: string) =>
-  [...svgOf(html).matchAll(/<a href="([^"]+)" tabindex="-1"><title>[^<]*<\/title><path class="bz-map__dots" d="([^"]+)"/g)].map(
-    (m) => ({ href: m[1]!, dots: m[2]!.split('h0').length - 1 }),
-  );
+  [...svgOf(html).matchAll(/<a href="([^"]+)" tabindex="-1"><title>[^<]*<\/title><path d="([^"]+)"/g)].map((m) => ({
+    href: m[1]!,
+    dots: m[2]!.split('h0').length - 1,
+  }));
 
 beforeAll(async () => {
   const root = writeTree(files);
@@ -45,7 +46,7 @@ describe('the directory of a sample root', () => {
       Number(Number(located[0]!.lat).toFixed(4)),
       Number(Number(located[0]!.lng).toFixed(4)),
     ]);
-    for (const [text, code] of near.hours) expect(code).toBe(encodeHours(parseHours(text)!));
+    for (const [text, code] of near.hours) expect(code).toBe(encodeHours(parseHours(text.replaceAll('\u2060', ''))!));
   });
 
   it('draws the city with its four counties as links to their pages and every located site as a dot', () => {
@@ -72,7 +73,7 @@ describe('the directory of a sample root', () => {
     const html = read('sites/qiaocheng/index.html');
     const index = [
       ...html.matchAll(
-        /<a href="\/sites\/([^"]+)\/"><span class="bz-townships__name">([^<]+)<\/span><span class="bz-townships__count">(\d+) 个站<\/span>/g,
+        /<a href="\/sites\/([^"]+)\/"><span class="bz-townships__name">([^<]+)<\/span><span class="bz-meta">(\d+) 个站<\/span>/g,
       ),
     ];
     const suo = rows.filter((r) => r.county === '谯城区' && r.level === '所');
@@ -85,7 +86,7 @@ describe('the directory of a sample root', () => {
     const suo = rows.find((r) => r.level === '所')!;
     const html = read(`sites/${suo.id}/index.html`);
     for (const s of rows.filter((r) => r.parent === suo.id)) {
-      const row = html.slice(html.indexOf(`<a class="bz-dir-target" href="/sites/${s.id}/"`));
+      const row = html.slice(html.indexOf(`<a href="/sites/${s.id}/" data-f="name"`));
       const end = row.indexOf('</li>');
       expect(row.slice(0, end)).toContain(s.address);
       expect(row.slice(0, end)).toContain(`data-bz-today="${encodeHours(parseHours(s.hours!)!)}"`);

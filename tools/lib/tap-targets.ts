@@ -1,84 +1,79 @@
 /**
- * Tap-target sizes in the browser, for the browser suite: every control and every link outside
- * running text must be at least 44×44 CSS px (WCAG 2.5.5 Target Size, and MIIT's 适老化 guidance).
- * The exceptions are WCAG's own, each reported as such:
- * - inline: a link inside a sentence or a block of text (its block holds other text too);
- * - equivalent: a link whose address is also the address of a large-enough link on the page
- *   (the dots of the directory's maps, whose text equivalent is the 乡镇/街道 list).
- * Hidden elements (display none, a closed <details>, a <template>, visually hidden until focused)
- * are not targets. Usage:
+ * Finds tap targets smaller than 44 × 44 CSS px (WCAG 2.5.5, MIIT 适老化) on the page open in a
+ * playwright page: every visible control, and every link except one inside running text (a link
+ * in a sentence of an editor's body, `.bz-prose`, whose line the text around it sets).
  *
- *   const report = await measureTapTargets(page);            // the whole page, 44 px
- *   expect(report.small).toEqual([]);                         // e.g. ['a "首页" → /: 30×38']
- *   await measureTapTargets(page, { within: 'main', min: 48 });
+ * A target's size is its largest box (a link broken over two lines counts as its longest line).
+ * A smaller element still passes when a box around it of at least 44 × 44 px is tappable as it: a
+ * card whose whole surface opens its link. That is checked by hit-testing the box's centre and
+ * corners, so a card that only looks tappable fails.
  */
 import type { Page } from 'playwright-core';
 
-export interface TapTargetOptions {
-  /** CSS selector of the part of the page to measure (default: the whole body). */
-  within?: string;
-  /** Smallest width and height in CSS px (default 44). */
-  min?: number;
+export const TARGET_MIN = 44;
+
+export interface SmallTarget {
+  /** The element, as `a "姓名"` or `button "大字"`. */
+  what: string;
+  width: number;
+  height: number;
 }
 
-export interface TapTargetReport {
-  /** Targets measured (excused ones included). */
-  measured: number;
-  /** Each target below the minimum, as `tag "text" → href: W×H`. */
-  small: string[];
-  /** Small targets excused as inline links or by an equivalent link, with the reason. */
-  excused: string[];
-}
+const CONTROLS =
+  'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [tabindex]:not([tabindex="-1"])';
 
-/** The selector of everything a finger can press. */
-export const TARGETS =
-  'a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button], [role=link], [tabindex]:not([tabindex="-1"])';
-
-export async function measureTapTargets(page: Page, options: TapTargetOptions = {}): Promise<TapTargetReport> {
+/** The targets of `page` (as it is scrolled and sized now) under `min` px in either direction. */
+export async function smallTapTargets(page: Page, min = TARGET_MIN): Promise<SmallTarget[]> {
+  // tsx and vitest compile with keepNames, which wraps the named helpers below in __name().
+  await page.evaluate('globalThis.__name ??= (f) => f');
   return page.evaluate(
-    ({ within, min, targets }) => {
-      const root = document.querySelector(within);
-      if (!root) throw new Error(`no element matches ${within}`);
-      const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '');
-      const describe = (el: Element, r: DOMRect) => {
-        const href = el.getAttribute('href');
-        const label = text(el).slice(0, 24) || el.getAttribute('aria-label') || el.getAttribute('title') || '';
-        return `${el.localName} "${label}"${href ? ` → ${href}` : ''}: ${Math.round(r.width)}×${Math.round(r.height)}`;
+    ({ selector, min }) => {
+      const found: { what: string; width: number; height: number }[] = [];
+      const BLOCK = 'p, li, dd, dt, td, th, blockquote, figcaption';
+      const label = (el: Element) =>
+        `${el.localName} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 30)}"`;
+      const inRunningText = (el: Element) => {
+        if (el.localName !== 'a' || !el.closest('.bz-prose')) return false;
+        const block = el.parentElement?.closest(BLOCK);
+        return !!block && (block.textContent ?? '').trim() !== (el.textContent ?? '').trim();
       };
-      const rendered = (el: Element, r: DOMRect) => {
-        // A one-dot SVG link has an empty geometric box; its drawing (the svg) decides.
-        const box = el instanceof SVGElement && el.ownerSVGElement ? el.ownerSVGElement.getBoundingClientRect() : r;
-        if (el.closest('template') || box.width <= 1 || box.height <= 1) return false;
+      const largestBox = (el: Element) =>
+        [...el.getClientRects()].reduce((a, r) => (r.width * r.height > a.width * a.height ? r : a), new DOMRect());
+      const hitsOnly = (el: Element, box: DOMRect) => {
+        const inset = 3;
+        const points = [
+          [box.left + box.width / 2, box.top + box.height / 2],
+          [box.left + inset, box.top + inset],
+          [box.right - inset, box.top + inset],
+          [box.left + inset, box.bottom - inset],
+          [box.right - inset, box.bottom - inset],
+        ];
+        return points.every(([x, y]) => {
+          const hit = document.elementFromPoint(x!, y!);
+          return !!hit && (hit === el || el.contains(hit) || hit.closest(selector) === el);
+        });
+      };
+      for (const el of document.querySelectorAll(selector)) {
         const style = getComputedStyle(el);
-        return style.visibility !== 'hidden' && style.display !== 'none';
-      };
-      /** A link in running text: shown inline, in a block that holds more text than the link. */
-      const inline = (el: Element) => {
-        if (getComputedStyle(el).display !== 'inline') return false;
-        let block = el.parentElement;
-        while (block && getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
-        return !!block && text(block).length > text(el).length;
-      };
-      const all = [...root.querySelectorAll(targets)].map((el) => ({ el, r: el.getBoundingClientRect() }));
-      const shown = all.filter(({ el, r }) => rendered(el, r));
-      // An SVG link's box spans all its shapes, not the area a finger can hit: it is never big.
-      const big = (el: Element, r: DOMRect) => !(el instanceof SVGElement) && r.width >= min - 0.5 && r.height >= min - 0.5;
-      const address = (el: Element) => {
-        const href = el.localName === 'a' ? el.getAttribute('href') : null;
-        return href === null ? null : new URL(href, location.href).href;
-      };
-      const bigHrefs = new Set(shown.filter(({ el, r }) => big(el, r)).map(({ el }) => address(el)));
-      const small: string[] = [];
-      const excused: string[] = [];
-      for (const { el, r } of shown) {
-        if (big(el, r)) continue;
-        const resolved = address(el);
-        if (!(el instanceof SVGElement) && inline(el)) excused.push(`inline: ${describe(el, r)}`);
-        else if (resolved !== null && bigHrefs.has(resolved)) excused.push(`equivalent: ${describe(el, r)}`);
-        else small.push(describe(el, r));
+        if (style.visibility === 'hidden' || el.closest('[hidden], [aria-hidden="true"]')) continue;
+        let box = largestBox(el);
+        // Not laid out, clipped to a pixel (visually hidden) or parked off screen (the skip link until focused).
+        if (box.width <= 1 || box.height <= 1 || box.bottom + window.scrollY < 0) continue;
+        if (inRunningText(el)) continue;
+        if (box.width >= min && box.height >= min) continue;
+        el.scrollIntoView({ block: 'center', inline: 'nearest' });
+        box = largestBox(el);
+        let card: Element | null = el.parentElement;
+        let passes = false;
+        for (let depth = 0; card && depth < 5 && !passes; depth++, card = card.parentElement) {
+          const r = card.getBoundingClientRect();
+          if (r.width >= min && r.height >= min && r.height < window.innerHeight) passes = hitsOnly(el, r);
+        }
+        if (!passes) found.push({ what: label(el), width: Math.round(box.width), height: Math.round(box.height) });
       }
-      return { measured: shown.length, small, excused };
+      window.scrollTo(0, 0);
+      return found;
     },
-    { within: options.within ?? 'body', min: options.min ?? 44, targets: TARGETS },
+    { selector: CONTROLS, min },
   );
 }

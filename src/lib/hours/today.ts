@@ -24,7 +24,8 @@ export function todayLine(code: string, now: Date, words: TodayWords): { text: s
   const spans = today.split(',').map((s) => s.split('-').map(Number) as [number, number]);
   const openNow = spans.some(([a, b]) => minute >= a && minute < b);
   return {
-    text: `${words[0]} ${spans.map(([a, b]) => `${hhmm(a)}–${hhmm(b)}`).join('、')} · ${words[openNow ? 2 : 3]}`,
+    // Word joiners (U+2060) keep 8:30–17:30 on one line, as no-break.ts does for the editor's text.
+    text: `${words[0]} ${spans.map(([a, b]) => `${hhmm(a)}\u2060–\u2060${hhmm(b)}`).join('、')} · ${words[openNow ? 2 : 3]}`,
     openNow,
   };
 }

@@ -66,7 +66,7 @@ export async function findNearest(root: HTMLElement): Promise<void> {
     return;
   }
   const list = document.createElement('ol');
-  list.className = 'bz-dir-list';
+  list.className = 'bz-grid';
   for (const [[id, name, , , address, phone, hours, services], metres] of nearest(
     data,
     pos.coords.latitude,

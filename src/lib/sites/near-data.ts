@@ -5,13 +5,14 @@
  */
 import { parseHours } from '../hours/parse';
 import { encodeHours } from '../hours/code';
+import { joinTimeRanges } from '../no-break';
 import { addressWithTownship, type SiteLike } from './directory';
 
 /** [id, name, lat, lng, address, phone ("" when none), hours row (-1 when none), services joined by 、]. */
 export type NearSite = [string, string, number, number, string, string, number, string];
 
 export interface NearData {
-  /** [the editor's text, its code (code.ts), "" when it cannot be read]. */
+  /** [the editor's text (time ranges kept on one line), its code (code.ts), "" when it cannot be read]. */
   hours: Array<[string, string]>;
   sites: NearSite[];
 }
@@ -26,7 +27,7 @@ export function nearData(sites: readonly SiteLike[]): NearData {
     if (!text) return -1;
     if (!row.has(text)) {
       const parsed = parseHours(text);
-      row.set(text, hours.push([text, parsed ? encodeHours(parsed) : '']) - 1);
+      row.set(text, hours.push([joinTimeRanges(text), parsed ? encodeHours(parsed) : '']) - 1);
     }
     return row.get(text)!;
   };

@@ -14,11 +14,11 @@ describe('todayLine', () => {
 
   it('says open now inside a range, and not open between the morning and the afternoon', () => {
     expect(todayLine(WEEKDAYS_SPLIT, at('2026-12-02T09:00:00+08:00'), WORDS)).toEqual({
-      text: '今日开放 8:30–12:00、14:30–17:30 · 现在开放',
+      text: '今日开放 8:30\u2060–\u206012:00、14:30\u2060–\u206017:30 · 现在开放',
       openNow: true,
     });
     expect(todayLine(WEEKDAYS_SPLIT, at('2026-12-02T13:00:00+08:00'), WORDS)).toEqual({
-      text: '今日开放 8:30–12:00、14:30–17:30 · 现在未开放',
+      text: '今日开放 8:30\u2060–\u206012:00、14:30\u2060–\u206017:30 · 现在未开放',
       openNow: false,
     });
     expect(todayLine(WEEKDAYS_SPLIT, at('2026-12-02T17:30:00+08:00'), WORDS).openNow).toBe(false);
