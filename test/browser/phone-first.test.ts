@@ -29,6 +29,7 @@ const SUBJECT: Record<keyof typeof TEMPLATE_PAGES, string> = {
   rules: '#rule-1',
   sites: 'main h1 + *',
   county: 'main h1 + *',
+  township: 'main dl',
   site: 'main dl',
   data: '#figure-practice-centres',
   page: 'main .bz-prose > *',

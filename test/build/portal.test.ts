@@ -120,11 +120,12 @@ describe('the portal built from the extended fixture', () => {
     expect(index).toContain('（3）');
   });
 
-  it('gives each county a directory page listing its 所 with their 站', () => {
+  it('gives each county a directory page indexing its 乡镇/街道 (its 所) with their number of 站, and each 所 page its 站', () => {
     const qc = read('sites/qiaocheng/index.html');
-    expect(qc).toContain('href="/sites/qc-gujing-suo/"');
-    expect(qc).toContain('href="/sites/qc-gujing-a-zhan/"');
-    expect(qc).toContain('站 2 个');
+    expect(qc).toMatch(
+      /<a href="\/sites\/qc-gujing-suo\/"><span class="bz-townships__name">古井镇<\/span><span class="bz-meta">2 个站<\/span>/,
+    );
+    expect(read('sites/qc-gujing-suo/index.html')).toContain('href="/sites/qc-gujing-a-zhan/"');
     expect(read('sites/lixin/index.html')).toContain('暂未收录');
     expect(read('sites/index.html')).toContain('href="/sites/qiaocheng/"');
   });
@@ -196,10 +197,10 @@ describe('the portal built from the extended fixture', () => {
     for (const f of scripts) expect(fs.readFileSync(f, 'utf8'), f).not.toMatch(/\beval\s*\(|new\s+Function\s*\(/);
   });
 
-  it("ships no JavaScript file but the search page's module, the 「朗读」 module, the chunks they import and Pagefind's, and stays within the page budgets", () => {
+  it("ships no JavaScript file but the search page's module, the 「朗读」 module, the directory's two, the chunks they import and Pagefind's, and stays within the page budgets", () => {
     const scripts = allFiles().filter((f) => f.endsWith('.js') && f !== path.join(out, 'pagefind/pagefind.js'));
-    const entry = scripts.filter((f) => /_astro[\\/](search|ReadAloud)\.astro_[\w.-]+\.js$/.test(f));
-    expect(entry).toHaveLength(2);
+    const entry = scripts.filter((f) => /_astro[\\/](?:search|ReadAloud|DirectoryPage|FinderScript)\.astro_[\w.-]+\.js$/.test(f));
+    expect(entry).toHaveLength(4);
     const reachable = new Set(entry);
     for (const f of reachable) {
       for (const m of fs.readFileSync(f, 'utf8').matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g))

@@ -10,6 +10,7 @@ export const TEMPLATE_PAGES = {
   rules: '/rules/',
   sites: '/sites/',
   county: '/sites/qiaocheng/',
+  township: '/sites/sample-qiaocheng-gujing-suo/',
   site: '/sites/sample-qiaocheng-gujing-liulin-zhan/',
   data: '/data/',
   page: '/accessibility/',

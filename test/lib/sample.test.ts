@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { writeTree } from '../helpers/content-root';
 import { generateSampleRoot, sampleShape } from '../../src/lib/sample/generate';
 import { validateContent } from '../../src/lib/validate';
+import { officialTownships } from '../../src/lib/divisions/townships';
+import { contains, countyShapes } from '../../src/lib/geo/counties';
+import { parse as parseCsv } from 'csv-parse/sync';
 
 describe('generateSampleRoot', () => {
   it("has the seed document's shape at the default scale", () => {
@@ -42,5 +45,23 @@ describe('generateSampleRoot', () => {
       .map(([, t]) => /name: (.*)/.exec(t)?.[1]);
     expect(names.length).toBe(2210);
     for (const real of ['赵玉富', '杨爱平', '许张氏']) expect(names).not.toContain(real);
+  });
+
+  it('names its 96 所 after the 96 official 乡镇/街道 of their counties, each once, and puts every located site inside its county', () => {
+    const rows = parseCsv(generateSampleRoot(2000).get('practice-sites.csv')!, { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+    const suo = rows.filter((r) => r.level === '所');
+    expect(suo).toHaveLength(96);
+    const official = officialTownships();
+    expect(new Set(suo.map((r) => `${r.county}/${r.township}`)).size).toBe(96);
+    for (const r of suo) expect(official.get(r.county!), r.township).toContain(r.township);
+    const located = rows.filter((r) => r.lat);
+    expect(located.length).toBeGreaterThan(1000);
+    const outside = located.filter(
+      (r) => !contains(countyShapes().find((c) => c.name === r.county)!.rings, [Number(r.lng), Number(r.lat)]),
+    );
+    expect(outside.map((r) => r.id)).toEqual([]);
   });
 });

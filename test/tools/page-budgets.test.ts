@@ -49,4 +49,47 @@ describe('checkBudgets', () => {
     ]);
     expect(checkBudgets(writeTree({})).failures).toHaveLength(1);
   });
+
+  it('gives directory pages their own allowance: the page script, the finder loaded on use, 60 KB of HTML', () => {
+    const finder = 'x'.repeat(100);
+    const dirJs = `import{t as e}from"./shared.js";${'y'.repeat(1000)}`;
+    const d = writeTree({
+      'sites/index.html': page(
+        '<script type="module" src="/_astro/dir.js"></script>',
+        '<template><script type="module" src="/_astro/finder.js"></script></template>',
+      ),
+      '_astro/dir.js': dirJs,
+      '_astro/shared.js': 'z'.repeat(500),
+      '_astro/finder.js': `import"./shared.js";${finder}`,
+      'sites/near.json': '[]',
+    });
+    const { failures, pages } = checkBudgets(d);
+    expect(failures).toEqual([]);
+    // The finder's own file only: the module it shares is already loaded with the page.
+    expect(pages[0]!.js).toBe(dirJs.length + 500);
+    expect(pages[0]!.jsOnUse).toBeLessThan(100);
+  });
+
+  it('refuses a directory page over its allowances, and code loaded on use anywhere else', () => {
+    const noise = (n: number) => Array.from({ length: n }, (_, i) => ((i * 7919) % 65536).toString(36)).join(';');
+    const d = writeTree({
+      'sites/qiaocheng/index.html': page(
+        '<script src="/_astro/dir.js"></script>',
+        `<template><script src="/_astro/finder.js"></script></template>${'x'.repeat(61 * 1024)}`,
+      ),
+      'people/index.html': page('<script src="/_astro/lazy.js"></script>'),
+      '_astro/dir.js': 'y'.repeat(2049),
+      '_astro/finder.js': noise(2000),
+      '_astro/lazy.js': 'import("./later.js")',
+      '_astro/later.js': 'z',
+      'sites/near.json': noise(30000),
+    });
+    expect(checkBudgets(d).failures).toEqual([
+      expect.stringMatching(/^people\/index\.html: loads JavaScript on use \(\d+ B compressed\); only directory pages may$/),
+      'sites/qiaocheng/index.html: JavaScript 2049 B > 2048 B',
+      expect.stringMatching(/^sites\/qiaocheng\/index\.html: JavaScript loaded on use \d+ B compressed > 4096 B$/),
+      expect.stringMatching(/^sites\/qiaocheng\/index\.html: HTML \d+ B > 61440 B \(directory page\)$/),
+      expect.stringMatching(/^sites\/near\.json: \d+ B compressed > 49152 B$/),
+    ]);
+  });
 });

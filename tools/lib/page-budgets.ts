@@ -1,11 +1,17 @@
 /**
  * Measures a built site (dist/) against the portal's budgets: per page (search excluded)
- * JavaScript ≤ 1 KB (2 KB on a page with the 「朗读」 button) and CSS ≤ 15 KB, the seed release's HTML ≤ 30 KB, and nothing loaded from
- * another origin. Counts inline <script>/<style> and the same-origin files pages link.
+ * JavaScript ≤ 1 KB (2 KB on a page with the 「朗读」 button) and CSS ≤ 15 KB, the seed release's
+ * HTML ≤ 30 KB, and nothing loaded from another origin. Counts inline <script>/<style> and the
+ * same-origin files pages link, with the files their scripts import. The practice-site directory
+ * (/sites/…) has its own allowance (issue 14): its page script (today's hours, the finder's
+ * button), the finder's code loaded on use (a script inside a <template>, or a dynamic import),
+ * ≤ 60 KB of HTML a page, and the finder's data file; no other page may load code on use.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { listFiles } from './list-files';
+import { scriptClosure } from './script-closure';
 
 import budgets from '../../bench/budgets.json' with { type: 'json' };
 
@@ -15,14 +21,21 @@ export const BUDGETS = {
   jsPerReadAloudPage: budgets.pages.jsBytesPerReadAloudPage,
   cssPerPage: budgets.pages.cssBytesPerPage,
   seedReleaseHtml: budgets.pages.seedReleaseHtmlBytes,
+  directory: budgets.directory,
 } as const;
 export const SEED_RELEASE_PAGE = 'releases/2019-work-report/index.html';
+/** Pages of the practice-site directory, which carry the finder. */
+export const isDirectoryPage = (rel: string) => rel.startsWith('sites/');
+export const NEAR_DATA = 'sites/near.json';
 
 export interface PageMeasure {
   page: string;
   html: number;
+  /** Bytes of JavaScript loaded with the page. */
   js: number;
-  /** The JavaScript budget of this page: larger where the 「朗读」 button is. */
+  /** Gzip-compressed bytes of JavaScript the page loads only on use. */
+  jsOnUse: number;
+  /** The JavaScript budget of this page: larger where the 「朗读」 button is, and in the directory. */
   jsLimit: number;
   css: number;
   foreign: string[];
@@ -32,6 +45,7 @@ export interface BudgetReport {
   failures: string[];
 }
 
+const TEMPLATE = /<template\b[^>]*>[\s\S]*?<\/template>/gi;
 const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/gi;
 const EXTERNAL_SCRIPT = /<script\b[^>]*\bsrc=["']?([^"' >]+)/gi;
 const INLINE_STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
@@ -52,12 +66,28 @@ export function measurePage(
   readText: (url: string) => string,
 ): PageMeasure {
   const html = fs.readFileSync(path.join(dist, rel), 'utf8');
+  // What sits in a <template> is not loaded with the page.
+  const loaded = html.replace(TEMPLATE, '');
   let js = 0;
   let css = 0;
   const foreign: string[] = [];
-  for (const m of html.matchAll(INLINE_SCRIPT))
+  const eager = new Set<string>();
+  const onUse = new Set<string>();
+  for (const m of loaded.matchAll(INLINE_SCRIPT))
     if (!/type=["']?application\/(?:ld\+)?json/i.test(m[1] ?? '')) js += bytes(m[2] ?? '');
-  for (const m of html.matchAll(EXTERNAL_SCRIPT)) if (!isForeign(m[1]!)) js += fileSize(m[1]!);
+  for (const m of loaded.matchAll(EXTERNAL_SCRIPT)) {
+    if (isForeign(m[1]!)) continue;
+    const closure = scriptClosure(m[1]!, readText);
+    closure.eager.forEach((u) => eager.add(u));
+    closure.onUse.forEach((u) => onUse.add(u));
+  }
+  for (const t of html.matchAll(TEMPLATE))
+    for (const m of t[0].matchAll(EXTERNAL_SCRIPT))
+      if (!isForeign(m[1]!)) scriptClosure(m[1]!, readText).eager.forEach((u) => onUse.add(u));
+  for (const u of eager) js += fileSize(u);
+  const jsOnUse = [...onUse]
+    .filter((u) => !eager.has(u))
+    .reduce((n, u) => n + zlib.gzipSync(readText(u), { level: 9 }).length, 0);
   for (const m of html.matchAll(INLINE_STYLE)) {
     css += bytes(m[1] ?? '');
     for (const u of (m[1] ?? '').matchAll(CSS_URL)) if (isForeign(u[1]!)) foreign.push(u[1]!);
@@ -73,8 +103,12 @@ export function measurePage(
     for (const url of value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? ''))
       if (url && isForeign(url)) foreign.push(url);
   }
-  const jsLimit = html.includes('data-bz-read-aloud') ? BUDGETS.jsPerReadAloudPage : BUDGETS.jsPerPage;
-  return { page: rel, html: bytes(html), js, jsLimit, css, foreign };
+  const jsLimit = isDirectoryPage(rel)
+    ? BUDGETS.directory.jsBytesPerPage
+    : html.includes('data-bz-read-aloud')
+      ? BUDGETS.jsPerReadAloudPage
+      : BUDGETS.jsPerPage;
+  return { page: rel, html: bytes(html), js, jsOnUse, jsLimit, css, foreign };
 }
 
 /** Every page of `dist` but search, measured; `failures` lists each broken budget in a sentence. */
@@ -91,11 +125,22 @@ export function checkBudgets(dist: string): BudgetReport {
     .map((f) => measurePage(dist, f, fileSize, readText));
   const failures: string[] = [];
   if (pages.length === 0) failures.push(`${dist} holds no HTML page: build first.`);
+  const dir = BUDGETS.directory;
   for (const p of pages) {
     if (p.js > p.jsLimit) failures.push(`${p.page}: JavaScript ${p.js} B > ${p.jsLimit} B`);
+    if (isDirectoryPage(p.page)) {
+      if (p.jsOnUse > dir.finderGzipBytes)
+        failures.push(`${p.page}: JavaScript loaded on use ${p.jsOnUse} B compressed > ${dir.finderGzipBytes} B`);
+      if (p.html > dir.htmlBytesPerPage)
+        failures.push(`${p.page}: HTML ${p.html} B > ${dir.htmlBytesPerPage} B (directory page)`);
+    } else if (p.jsOnUse > 0)
+      failures.push(`${p.page}: loads JavaScript on use (${p.jsOnUse} B compressed); only directory pages may`);
     if (p.css > BUDGETS.cssPerPage) failures.push(`${p.page}: CSS ${p.css} B > ${BUDGETS.cssPerPage} B`);
     if (p.foreign.length > 0) failures.push(`${p.page}: loads from another origin: ${[...new Set(p.foreign)].join(', ')}`);
   }
+  const near = path.join(dist, NEAR_DATA);
+  const nearGzip = fs.existsSync(near) ? zlib.gzipSync(fs.readFileSync(near), { level: 9 }).length : 0;
+  if (nearGzip > dir.nearDataGzipBytes) failures.push(`${NEAR_DATA}: ${nearGzip} B compressed > ${dir.nearDataGzipBytes} B`);
   const seed = pages.find((p) => p.page === SEED_RELEASE_PAGE);
   if (seed && seed.html > BUDGETS.seedReleaseHtml)
     failures.push(`${SEED_RELEASE_PAGE}: HTML ${seed.html} B > ${BUDGETS.seedReleaseHtml} B`);

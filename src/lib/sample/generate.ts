@@ -8,7 +8,8 @@ import { stringify as csv } from 'csv-stringify/sync';
 import { pinyinId, uniqueId } from '../ids';
 import { PRACTICE_SITE_COLUMNS, PERSON_CATEGORIES } from '../schemas';
 import { createRandom, type Random } from './random';
-import { COUNTIES, DEEDS, GIVEN, PLACE_FIRST, PLACE_SECOND, RELEASE_THEMES, SENTENCES, SERVICES, SURNAMES } from './vocabulary';
+import { sampleSites } from './practice-sites';
+import { COUNTIES, DEEDS, GIVEN, RELEASE_THEMES, SENTENCES, SERVICES, SURNAMES } from './vocabulary';
 
 export const SEED_SHAPE = { scale: 2000, institutes: 96, stations: 1344, people: 442 } as const;
 /** Real people named in the seed document; generated names never take them. */
@@ -38,7 +39,6 @@ export function generateSampleRoot(scale: number, seed = 2019): Map<string, stri
   const rng = createRandom(seed);
   const shape = sampleShape(scale);
   const files = new Map<string, string>();
-  const townships: Array<{ county: (typeof COUNTIES)[number]; name: string; suo: string }> = [];
 
   files.set(
     'site.yaml',
@@ -53,60 +53,9 @@ export function generateSampleRoot(scale: number, seed = 2019): Map<string, stri
     }),
   );
 
-  // Practice sites: one 中心 per county, 所 round-robin over counties, 站 round-robin over 所.
-  const rows: string[][] = [];
-  const row = (r: Record<string, string>) => rows.push(PRACTICE_SITE_COLUMNS.map((c) => r[c] ?? ''));
-  for (const c of COUNTIES)
-    row({
-      id: `${c.slug}-zhongxin`,
-      name: `${c.name}新时代文明实践中心`,
-      level: '中心',
-      county: c.name,
-      address: `${c.name}人民路${rng.int(1, 200)}号`,
-      phone: `0558-${rng.int(5000000, 5999999)}`,
-      hours: '周一至周五 8:30-17:30',
-      services: '理论宣讲、志愿服务、文化活动',
-      sample: '1',
-    });
-  for (let i = 0; i < shape.institutes; i++) {
-    const county = COUNTIES[i % 4]!;
-    const name = `${rng.pick(PLACE_FIRST)}${rng.pick(PLACE_SECOND)}${i >= 120 ? Math.floor(i / 120) : ''}镇`;
-    const id = `${county.slug}-suo-${i + 1}`;
-    townships.push({ county, name, suo: id });
-    row({
-      id,
-      name: `${county.name}${name}新时代文明实践所`,
-      level: '所',
-      parent: `${county.slug}-zhongxin`,
-      county: county.name,
-      township: name,
-      address: `${name}政府院内`,
-      phone: `0558-${rng.int(6000000, 6999999)}`,
-      hours: '周一至周六 8:30-17:30',
-      services: pickServices(rng),
-      sample: '1',
-    });
-  }
-  for (let i = 0; i < shape.stations; i++) {
-    const town = townships[i % townships.length]!;
-    const village = `${rng.pick(PLACE_FIRST)}${rng.pick(PLACE_SECOND)}村`;
-    const geo: Record<string, string> = rng.chance(0.5)
-      ? { lat: (33.2 + rng.next() * 0.7).toFixed(5), lng: (115.6 + rng.next() * 1.0).toFixed(5) }
-      : {};
-    row({
-      id: `${town.county.slug}-zhan-${i + 1}`,
-      name: `${town.name}${village}新时代文明实践站`,
-      level: '站',
-      parent: town.suo,
-      county: town.county.name,
-      township: town.name,
-      address: `${town.name}${village}村委会`,
-      hours: '每周二、四、六 9:00-17:00',
-      services: pickServices(rng),
-      ...geo,
-      sample: '1',
-    });
-  }
+  // Practice sites: 中心, one 所 per official 乡镇/街道, 站 round-robin over 所 (practice-sites.ts).
+  const { rows: siteRows, townships } = sampleSites(rng, shape);
+  const rows = siteRows.map((r) => PRACTICE_SITE_COLUMNS.map((c) => r[c] ?? ''));
   files.set('practice-sites.csv', `\uFEFF${csv([[...PRACTICE_SITE_COLUMNS], ...rows], { record_delimiter: 'windows' })}`);
 
   // People.
@@ -207,13 +156,6 @@ export function generateSampleRoot(scale: number, seed = 2019): Map<string, stri
     files.set(`pages/${id}.md`, md({ title, updated: '2025-12-31', sample: true }, `本页为示例内容（${title}）。`));
   }
   return files;
-}
-
-function pickServices(rng: Random): string {
-  const n = rng.int(2, 4);
-  const out = new Set<string>();
-  while (out.size < n) out.add(rng.pick(SERVICES));
-  return [...out].join('、');
 }
 
 function paragraphs(

@@ -36,22 +36,22 @@ export const practiceSiteSchema = z
     parent: z.preprocess(blankToUndefined, idSchema.optional()),
     /** 县区，必须是 site.yaml 中列出的县区之一。 */
     county: z.string(codes()).trim().min(1, 'required'),
-    /** 乡镇或街道，可不填，例如 古井镇。 */
+    /** 乡镇或街道的正式名称（国家统计局区划代码中的名称），可不填，例如 古井镇；不是本县区的正式名称时检查会提醒并给出最接近的名称。 */
     township: optionalText,
     /** 地址，例如 古井镇政府院内。 */
     address: z.string(codes()).trim().min(1, 'required'),
     /** 对外座机，例如 0558-5123456；不得填写个人手机号。 */
     phone: optionalText,
-    /** 开放时间，例如 周一至周五 8:30-17:30。 */
+    /** 开放时间：先写哪几天，再写时段，例如 周一至周五 8:30-12:00，14:30-17:30；每周一、三、五 8:30-11:30；可加（节假日除外）。网页据此显示「今日开放」，读不出时检查会提醒。 */
     hours: optionalText,
     /** 服务项目，用顿号「、」分隔，例如 理论宣讲、志愿服务。 */
     services: z.preprocess(
       (v) => (typeof v === 'string' ? v.split('、').map((s) => s.trim()).filter(Boolean) : v ?? []),
       z.array(z.string()),
     ),
-    /** 纬度（十进制度数），须在亳州市范围内，可不填，例如 33.84；与经度同填或同空。 */
+    /** 纬度（十进制度数，WGS-84，即手机定位所用的坐标），须在亳州市范围内，可不填，例如 33.84；与经度同填或同空。有坐标的阵地会出现在地图和「查找离我最近的阵地」中。 */
     lat: coordinate(BOZHOU_BOUNDS.minLat, BOZHOU_BOUNDS.maxLat),
-    /** 经度（十进制度数），须在亳州市范围内，可不填，例如 115.78；与纬度同填或同空。 */
+    /** 经度（十进制度数，WGS-84），须在亳州市范围内，可不填，例如 115.78；与纬度同填或同空。 */
     lng: coordinate(BOZHOU_BOUNDS.minLng, BOZHOU_BOUNDS.maxLng),
     /** 示例行填 1，正式内容留空或填 0。 */
     sample: z.preprocess(

@@ -12,6 +12,7 @@ import { checkFigureCounts } from './figures';
 import type { Problem } from './problem';
 import { checkImages } from './images';
 import { checkPlaceholders } from './placeholders';
+import { checkPracticeSiteText } from './practice-sites';
 import { checkSafety } from './safety';
 import { checkSchemas, type Content } from './schema-check';
 
@@ -40,6 +41,7 @@ export function validateContent(dir: string, options: ValidateOptions = {}): Val
     checkSafety(content, problems);
     checkReferencedFiles(content, problems);
     checkPlaceholders(content, problems);
+    checkPracticeSiteText(content, problems);
     checkFigureCounts(content, problems);
     if (options.production) checkNoSamples(content, problems);
     if (options.production) checkNoDraftReferences(content, problems);

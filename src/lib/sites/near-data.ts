@@ -1,0 +1,49 @@
+/**
+ * /sites/near.json: what the 「查找离我最近的阵地」 finder fetches when, and only when, it is
+ * pressed. Every site with coordinates, as arrays (no repeated keys) with opening hours in a
+ * shared table, so the file stays small at the seed's 1,444 sites.
+ */
+import { parseHours } from '../hours/parse';
+import { encodeHours } from '../hours/code';
+import { joinTimeRanges } from '../no-break';
+import { addressWithTownship, type SiteLike } from './directory';
+
+/** [id, name, lat, lng, address, phone ("" when none), hours row (-1 when none), services joined by 、]. */
+export type NearSite = [string, string, number, number, string, string, number, string];
+
+export interface NearData {
+  /** [the editor's text (time ranges kept on one line), its code (code.ts), "" when it cannot be read]. */
+  hours: Array<[string, string]>;
+  sites: NearSite[];
+}
+
+/** Four decimals of a degree: about 11 m, finer than any distance the finder shows. */
+const round = (deg: number) => Math.round(deg * 1e4) / 1e4;
+
+export function nearData(sites: readonly SiteLike[]): NearData {
+  const hours: Array<[string, string]> = [];
+  const row = new Map<string, number>();
+  const hoursRow = (text: string | undefined) => {
+    if (!text) return -1;
+    if (!row.has(text)) {
+      const parsed = parseHours(text);
+      row.set(text, hours.push([joinTimeRanges(text), parsed ? encodeHours(parsed) : '']) - 1);
+    }
+    return row.get(text)!;
+  };
+  return {
+    hours,
+    sites: sites
+      .filter((s) => s.data.lat !== undefined && s.data.lng !== undefined)
+      .map(({ id, data: d }) => [
+        id,
+        d.name,
+        round(d.lat!),
+        round(d.lng!),
+        addressWithTownship(d),
+        d.phone ?? '',
+        hoursRow(d.hours),
+        d.services.join('、'),
+      ]),
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * The practice-site directory on dist/, without a browser: a sample root of about 300 entries
+ * (4 中心, 14 所 named after official 乡镇/街道, 202 站, most with coordinates), built once.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateSampleRoot } from '../../src/lib/sample/generate';
+import { parseHours } from '../../src/lib/hours/parse';
+import { encodeHours } from '../../src/lib/hours/code';
+import { countyId } from '../../src/lib/counties';
+import type { NearData } from '../../src/lib/sites/near-data';
+import { writeTree } from '../helpers/content-root';
+import { htmlProblems } from '../helpers/html-validate';
+import { checkLinks } from '../../tools/lib/links';
+import { runScript } from '../helpers/run-script';
+
+const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bz-directory-')), 'dist');
+const read = (rel: string) => fs.readFileSync(path.join(out, rel), 'utf8');
+const files = generateSampleRoot(300);
+const rows = parseCsv(files.get('practice-sites.csv')!, { bom: true, columns: true }) as Record<string, string>[];
+const located = rows.filter((r) => r.lat);
+const svgOf = (html: string) => /<figure class="bz-map[^"]*"><svg[\s\S]*?<\/svg>/.exec(html)![0];
+/** Each dot link of a map: its address and its number of dots. */
+const dotLinks = (html: string) =>
+  [...svgOf(html).matchAll(/<a href="([^"]+)" tabindex="-1"><title>[^<]*<\/title><path d="([^"]+)"/g)].map((m) => ({
+    href: m[1]!,
+    dots: m[2]!.split('h0').length - 1,
+  }));
+
+beforeAll(async () => {
+  const root = writeTree(files);
+  const r = await runScript('build.ts', ['--out', out], { CONTENT_DIR: root });
+  if (r.code !== 0) throw new Error(`directory sample build failed:\n${r.stdout}\n${r.stderr}`);
+});
+
+describe('the directory of a sample root', () => {
+  it('publishes /sites/near.json with every site that has coordinates, to four decimals, with readable hours', () => {
+    const near = JSON.parse(read('sites/near.json')) as NearData;
+    expect(near.sites.map((s) => s[0]).sort()).toEqual(located.map((r) => r.id).sort());
+    const first = near.sites.find((s) => s[0] === located[0]!.id)!;
+    expect(first.slice(1, 4)).toEqual([
+      located[0]!.name,
+      Number(Number(located[0]!.lat).toFixed(4)),
+      Number(Number(located[0]!.lng).toFixed(4)),
+    ]);
+    for (const [text, code] of near.hours) expect(code).toBe(encodeHours(parseHours(text.replaceAll('\u2060', ''))!));
+  });
+
+  it('draws the city with its four counties as links to their pages and every located site as a dot', () => {
+    const html = read('sites/index.html');
+    const areas = [...svgOf(html).matchAll(/<a href="([^"]+)" tabindex="-1"><path class="bz-map__area"/g)].map((m) => m[1]);
+    expect(areas).toEqual(['谯城区', '涡阳县', '蒙城县', '利辛县'].map((c) => `/sites/${countyId(c)}/`));
+    expect(dotLinks(html).reduce((n, l) => n + l.dots, 0)).toBe(located.length);
+  });
+
+  it('draws each county with its located sites, one link for each 所 page and the 中心', () => {
+    for (const county of ['谯城区', '涡阳县', '蒙城县', '利辛县']) {
+      const inCounty = rows.filter((r) => r.county === county);
+      const links = dotLinks(read(`sites/${countyId(county)}/index.html`));
+      expect(
+        links.reduce((n, l) => n + l.dots, 0),
+        county,
+      ).toBe(inCounty.filter((r) => r.lat).length);
+      const pages = inCounty.filter((r) => r.level !== '站').map((r) => `/sites/${r.id}/`);
+      for (const l of links) expect(pages, county).toContain(l.href);
+    }
+  });
+
+  it('indexes every 所 of a county under its 乡镇/街道 with its number of 站, in the file’s order', () => {
+    const html = read('sites/qiaocheng/index.html');
+    const index = [
+      ...html.matchAll(
+        /<a href="\/sites\/([^"]+)\/"><span class="bz-townships__name">([^<]+)<\/span><span class="bz-meta">(\d+) 个站<\/span>/g,
+      ),
+    ];
+    const suo = rows.filter((r) => r.county === '谯城区' && r.level === '所');
+    expect(index.map((m) => [m[1], m[2], Number(m[3])])).toEqual(
+      suo.map((s) => [s.id, s.township, rows.filter((r) => r.parent === s.id).length]),
+    );
+  });
+
+  it('lists every 站 of a 所 on its page with address, hours and today’s code, a tappable phone and services', () => {
+    const suo = rows.find((r) => r.level === '所')!;
+    const html = read(`sites/${suo.id}/index.html`);
+    for (const s of rows.filter((r) => r.parent === suo.id)) {
+      const row = html.slice(html.indexOf(`<a href="/sites/${s.id}/" data-f="name"`));
+      const end = row.indexOf('</li>');
+      expect(row.slice(0, end)).toContain(s.address);
+      expect(row.slice(0, end)).toContain(`data-bz-today="${encodeHours(parseHours(s.hours!)!)}"`);
+      expect(row.slice(0, end)).toContain(s.services!);
+      if (s.phone) expect(row.slice(0, end)).toContain(`href="tel:${s.phone}"`);
+    }
+  });
+
+  it('gives a located site map-app links to its WGS-84 position and marks it on its county’s outline', () => {
+    const s = located.find((r) => r.level === '站')!;
+    const html = read(`sites/${s.id}/index.html`);
+    expect(html).toContain(`href="https://uri.amap.com/marker?position=${s.lng},${s.lat}&amp;name=`);
+    expect(html).toContain(`href="https://api.map.baidu.com/marker?location=${s.lat},${s.lng}&amp;`);
+    expect(html).toContain('coord_type=wgs84');
+    expect(html).toContain(`href="https://maps.apple.com/?ll=${s.lat},${s.lng}&amp;q=`);
+    expect(svgOf(html)).toMatch(/<path class="bz-map__mark" d="M\d+ \d+h0"/);
+    expect(dotLinks(html)).toEqual([]);
+  });
+
+  it('keeps the finder’s script inside a <template>, and the directory’s script off every other page', () => {
+    const html = read('sites/index.html');
+    const finder = /<script type="module" src="(\/_astro\/FinderScript[^"]+)"/.exec(html)![1]!;
+    expect(html.replace(/<template\b[\s\S]*?<\/template>/g, '')).not.toContain(finder);
+    for (const page of ['index.html', 'people/index.html', 'releases/index.html', 'data/index.html'])
+      expect(read(page), page).not.toMatch(/DirectoryPage|FinderScript/);
+  });
+
+  it('has links that resolve (the maps’ dots included) and HTML that html-validate accepts on a page of each kind', async () => {
+    const { checked, broken } = checkLinks(out, 'https://bozhou-wenming.example.org');
+    expect(checked).toBeGreaterThan(1000);
+    expect(broken).toEqual([]);
+    const kinds = new Set([
+      'sites/index.html',
+      ...['中心', '所', '站'].map((l) => `sites/${rows.find((r) => r.level === l)!.id}/index.html`),
+    ]);
+    const counties = ['谯城区', '涡阳县', '蒙城县', '利辛县'].map((c) => `sites/${countyId(c)}/index.html`);
+    const { pages, problems } = await htmlProblems(out, (f) => kinds.has(f) || counties.includes(f));
+    expect(pages).toBe(8);
+    expect(problems).toEqual([]);
+  });
+});
