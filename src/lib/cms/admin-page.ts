@@ -1,0 +1,23 @@
+/**
+ * The page that loads Sveltia CMS, with a bar of this project's own links above it: 「检查」 (validate
+ * on the working copy) and the live preview of `npm run dev`. Sveltia fills the rest of the window.
+ */
+const BAR_STYLE = `#bz-cms-bar{position:fixed;inset-block-end:0;inset-inline-start:0;z-index:1000;display:flex;gap:.25rem;
+padding:.25rem;background:#fff;border:1px solid #888;border-radius:0 .5rem 0 0;font:16px/1.4 system-ui,sans-serif}
+#bz-cms-bar a{display:inline-block;padding:.6rem .9rem;color:#0b57a4;font-weight:bold;text-decoration:underline}`;
+
+export function renderAdminPage(previewOrigin: string): string {
+  return `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>亳州文明网 内容编辑</title>
+<link href="/config.yml" type="application/yaml" rel="cms-config-url">
+<style>${BAR_STYLE}</style></head>
+<body>
+<nav id="bz-cms-bar" aria-label="检查和预览">
+<a href="/check/" target="bz-check">检查</a>
+<a href="${previewOrigin}/" target="bz-preview">预览网站</a>
+</nav>
+<script src="/sveltia-cms.js"></script>
+</body></html>
+`;
+}
