@@ -25,9 +25,10 @@ const body = (label: string, hint: string): CmsField => ({ name: 'body', label, 
 function collections(docs: Map<string, FieldDoc[]>) {
   const d = (name: string) => docs.get(name) ?? [];
   const nested = { honors: d('honorSchema'), attachments: d('attachmentSchema') };
-  const people = { widget: 'relation', collection: 'people', value_field: '{{slug}}', search_fields: ['name'], display_fields: ['name'], multiple: true };
-  const county = { widget: 'relation', collection: 'data', file: 'site', value_field: 'counties.*', search_fields: ['counties.*'], display_fields: ['counties.*'] };
-  const releaseRef = { widget: 'relation', collection: 'releases', value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'] };
+  // Where the form offers a choice or an upload, the hint says so instead of how to type the value.
+  const people = { hint: '从已有的好人中选择文中提到的人，可多选；还没有的好人请先在「好人」中新建。', widget: 'relation', collection: 'people', value_field: '{{slug}}', search_fields: ['name'], display_fields: ['name'], multiple: true };
+  const county = { hint: '县区，从「网站基本信息」列出的县区中选择。', widget: 'relation', collection: 'data', file: 'site', value_field: 'counties.*', search_fields: ['counties.*'], display_fields: ['counties.*'] };
+  const releaseRef = { hint: '来源：选择公布这一数字的新闻发布稿。', widget: 'relation', collection: 'releases', value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'] };
   const notReserved = `^(?!(${RESERVED_PAGE_IDS.join('|')})$)${ID_PATTERN.source.slice(1)}`;
   return [
     {
@@ -37,7 +38,7 @@ function collections(docs: Map<string, FieldDoc[]>) {
       fields: [
         ...objectFields(releaseSchema, d('releaseSchema'), {
           people: people,
-          attachments: { fields: objectFields(attachmentSchema, d('attachmentSchema'), { file: { widget: 'file', media_folder: '/content/files', public_folder: '' } }) },
+          attachments: { fields: objectFields(attachmentSchema, d('attachmentSchema'), { file: { hint: '附件文件（PDF、Word、Excel 等），上传后保存在 content/files/ 中；文件名请用拼音或英文。', widget: 'file', media_folder: '../files', public_folder: '', choose_url: false } }) },
         }, nested),
         body('正文', '发布稿全文。空一行另起一段；不要写个人手机号、身份证号和本单位以外的邮箱。'),
       ],
@@ -48,7 +49,7 @@ function collections(docs: Map<string, FieldDoc[]>) {
       fields: [
         ...objectFields(personSchema, d('personSchema'), {
           county,
-          photo: { widget: 'image', media_folder: '/content/images/people', public_folder: 'people', accept: 'image/jpeg,image/png,image/webp,image/avif,image/gif' },
+          photo: { hint: '照片（JPG、PNG、WebP），不超过 10 MB，宽度最好不少于 400 像素；上传后保存在 content/images/ 中。可不填。', widget: 'image', choose_url: false, media_folder: '/content/images', public_folder: '', accept: 'image/jpeg,image/png,image/webp,image/avif,image/gif' },
         }, nested),
         body('事迹', '好人的事迹。空一行另起一段；不要写身份证号、手机号和住址门牌。'),
       ],
@@ -83,8 +84,8 @@ export function cmsConfig() {
     site_url: PREVIEW_ORIGIN,
     media_folder: 'content/images',
     public_folder: '',
-    // Default media storage only: the stock-photo and cloud libraries would call other origins.
-    media_libraries: { default: { config: { max_file_size: 10_000_000, slugify_filename: true } } },
+    // The files' own folders only: stock photos and cloud storage would call other origins.
+    media_libraries: { default: { config: { max_file_size: 10_000_000, slugify_filename: true } }, stock_assets: false },
     output: { omit_empty_optional_fields: true, yaml: { quote: 'none', indent_sequences: true } },
     slug: { encoding: 'ascii', clean_accents: true },
     editor: { preview: false },

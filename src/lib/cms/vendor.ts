@@ -11,7 +11,12 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const require = createRequire(import.meta.url);
-const packageDir = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
+/** A package's folder (these packages export no package.json, so it is found on the resolve paths). */
+function packageDir(name: string): string {
+  const found = (require.resolve.paths(name) ?? []).map((dir) => path.join(dir, name)).find((dir) => fs.existsSync(path.join(dir, 'package.json')));
+  if (!found) throw new Error(`${name} is not installed: run npm ci`);
+  return found;
+}
 
 /** The CDN origins in the bundle and the local prefixes that replace them. */
 export const CDN_REWRITES: ReadonlyArray<readonly [string, string]> = [
