@@ -123,6 +123,47 @@ describe('the web editor', () => {
     expect(result.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
   });
 
+  it('offers nothing to save on an entry opened and left unchanged', async () => {
+    await page.goto(`${server.url}#/collections/people/entries/sample-wang-xiu-lan`);
+    await page.getByRole('textbox', { name: '姓名' }).waitFor();
+    await expect(page.getByRole('button', { name: '保存', exact: true }).isDisabled()).resolves.toBe(true);
+  });
+
+  it.each([
+    ['content/people/sample-wang-xiu-lan.md', 'people/entries/sample-wang-xiu-lan', '乡镇或街道', '古井镇'],
+    ['content/releases/2019-work-report.md', 'releases/entries/2019-work-report', '标题', '亳州市文明办2019年度工作情况新闻发布稿'],
+    ['content/pages/about.md', 'pages/entries/about', '页面标题', '关于本站'],
+    ['content/rules.yaml', 'data/entries/rules', '条目标题', '爱党爱国'],
+    ['content/figures.yaml', 'data/entries/figures', '统计项目名称', '新时代文明实践中心'],
+    ['content/site.yaml', 'data/entries/site', '网站名称', '亳州文明网'],
+  ])('changes exactly the edited line when one field of %s is edited and saved', async (file, entry, label, value) => {
+    const before = fs.readFileSync(path.resolve(file), 'utf8').split('\n');
+    await page.goto(`${server.url}#/collections/${entry}`);
+    const box = page.getByRole('textbox', { name: label }).first();
+    await expect(box.inputValue()).resolves.toBe(value);
+    await box.fill(`${value}（改）`);
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await expect.poll(async () => (await session.read(file)).toString('utf8').includes('（改）'), { timeout: 15_000 }).toBe(true);
+    const after = (await session.read(file)).toString('utf8').split('\n');
+    expect(after.length).toBe(before.length);
+    expect(before.flatMap((line, i) => (line === after[i] ? [] : [[line, after[i]]]))).toEqual([[expect.stringContaining(value), expect.stringContaining(`${value}（改）`)]]);
+  });
+
+  it('links the 「检查」 page, which shows validate\'s message for a mistake in the working copy', async () => {
+    const file = path.join(repo, 'content/people/sample-gao-shu-fen.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^category: .*$/m, 'category: 助人'));
+    await page.goto(server.url);
+    const [check] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('link', { name: '检查' }).click()]);
+    await check.waitForLoadState();
+    const row = check.getByRole('row').filter({ hasText: 'sample-gao-shu-fen.md' });
+    await expect(row.textContent()).resolves.toContain('「助人」不是允许的值，可选：助人为乐、见义勇为、诚实守信、敬业奉献、孝老爱亲');
+    await expect(row.getByRole('cell').nth(2).textContent()).resolves.toBe('category');
+    await expect(row.getByRole('cell').nth(1).textContent()).resolves.toMatch(/content\/people\/sample-gao-shu-fen\.md，第 \d+ 行/);
+    await row.getByRole('link', { name: '在编辑器中打开' }).click();
+    await check.getByRole('textbox', { name: '姓名' }).waitFor();
+    await expect(check.getByRole('textbox', { name: '姓名' }).inputValue()).resolves.toBe('高淑芬');
+  });
+
   it('sent no request to another origin', () => {
     expect(session.foreign).toEqual([]);
   });

@@ -88,14 +88,17 @@ export async function openCms(browser: Browser, url: string, repo: string, viewp
 
   const list = () =>
     page.evaluate(async () => {
+      // A loop, not a nested function: tsx would wrap a named function in a helper the page lacks.
       const out: string[] = [];
-      async function walk(dir: FileSystemDirectoryHandle, prefix: string) {
+      const repoDir = await (await navigator.storage.getDirectory()).getDirectoryHandle('repo');
+      const stack: Array<[FileSystemDirectoryHandle, string]> = [[await repoDir.getDirectoryHandle('content'), 'content/']];
+      while (stack.length) {
+        const [dir, prefix] = stack.pop()!;
         for await (const [name, handle] of dir as unknown as AsyncIterable<[string, FileSystemHandle]>) {
-          if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, `${prefix}${name}/`);
+          if (handle.kind === 'directory') stack.push([handle as FileSystemDirectoryHandle, `${prefix}${name}/`]);
           else out.push(`${prefix}${name}`);
         }
       }
-      await walk(await (await (await navigator.storage.getDirectory()).getDirectoryHandle('repo')).getDirectoryHandle('content'), 'content/');
       return out;
     });
 
