@@ -23,7 +23,9 @@ async function main(): Promise<void> {
   let preview: ChildProcess | undefined;
   if (!values['no-preview']) {
     const { hostname, port } = new URL(PREVIEW_ORIGIN);
-    preview = spawn(process.execPath, [astroCli(), 'dev', '--host', hostname, '--port', port], { stdio: ['ignore', 'ignore', 'inherit'] });
+    preview = spawn(process.execPath, [astroCli(), 'dev', '--host', hostname, '--port', port], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
   }
   console.log(`内容编辑器已启动。请用 Chrome 或 Edge 浏览器打开：${server.url}`);
   console.log('第一次打开时点「使用本地仓库」，选择本项目的文件夹（有 package.json 的那个）。');

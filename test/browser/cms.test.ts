@@ -27,15 +27,24 @@ const uploads = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-uploads-'));
 beforeAll(async () => {
   repo = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-repo-'));
   fs.cpSync(path.resolve('content'), path.join(repo, 'content'), { recursive: true });
-  server = await startCmsServer({ contentDir: path.join(repo, 'content'), configFile: path.resolve('cms/config.yml'), previewOrigin: 'http://127.0.0.1:4321' });
+  server = await startCmsServer({
+    contentDir: path.join(repo, 'content'),
+    configFile: path.resolve('cms/config.yml'),
+    previewOrigin: 'http://127.0.0.1:4321',
+  });
   browser = await launchChromium();
   session = await openCms(browser, server.url, repo);
   page = session.page;
   await page.getByRole('button', { name: '使用本地仓库' }).click();
   await page.getByRole('treeitem', { name: '好人' }).waitFor();
-  await sharp({ create: { width: 640, height: 480, channels: 3, background: '#c84' } }).jpeg().toFile(path.join(uploads, 'li-ming.jpg'));
+  await sharp({ create: { width: 640, height: 480, channels: 3, background: '#c84' } })
+    .jpeg()
+    .toFile(path.join(uploads, 'li-ming.jpg'));
   // A PDF of its own: the CMS reuses a file already in the folder when the bytes are the same.
-  fs.writeFileSync(path.join(uploads, 'huo-dong-fang-an.pdf'), Buffer.concat([fs.readFileSync(path.resolve('content/files/sample-notice.pdf')), Buffer.from('\n% cms test\n')]));
+  fs.writeFileSync(
+    path.join(uploads, 'huo-dong-fang-an.pdf'),
+    Buffer.concat([fs.readFileSync(path.resolve('content/files/sample-notice.pdf')), Buffer.from('\n% cms test\n')]),
+  );
 });
 
 afterAll(async () => {
@@ -131,7 +140,12 @@ describe('the web editor', () => {
 
   it.each([
     ['content/people/sample-wang-xiu-lan.md', 'people/entries/sample-wang-xiu-lan', '乡镇或街道', '古井镇'],
-    ['content/releases/2019-work-report.md', 'releases/entries/2019-work-report', '标题', '亳州市文明办2019年度工作情况新闻发布稿'],
+    [
+      'content/releases/2019-work-report.md',
+      'releases/entries/2019-work-report',
+      '标题',
+      '亳州市文明办2019年度工作情况新闻发布稿',
+    ],
     ['content/pages/about.md', 'pages/entries/about', '页面标题', '关于本站'],
     ['content/rules.yaml', 'data/entries/rules', '条目标题', '爱党爱国'],
     ['content/figures.yaml', 'data/entries/figures', '统计项目名称', '新时代文明实践中心'],
@@ -146,19 +160,25 @@ describe('the web editor', () => {
     await expect.poll(async () => (await session.read(file)).toString('utf8').includes('（改）'), { timeout: 15_000 }).toBe(true);
     const after = (await session.read(file)).toString('utf8').split('\n');
     expect(after.length).toBe(before.length);
-    expect(before.flatMap((line, i) => (line === after[i] ? [] : [[line, after[i]]]))).toEqual([[expect.stringContaining(value), expect.stringContaining(`${value}（改）`)]]);
+    expect(before.flatMap((line, i) => (line === after[i] ? [] : [[line, after[i]]]))).toEqual([
+      [expect.stringContaining(value), expect.stringContaining(`${value}（改）`)],
+    ]);
   });
 
-  it('links the 「检查」 page, which shows validate\'s message for a mistake in the working copy', async () => {
+  it("links the 「检查」 page, which shows validate's message for a mistake in the working copy", async () => {
     const file = path.join(repo, 'content/people/sample-gao-shu-fen.md');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^category: .*$/m, 'category: 助人'));
     await page.goto(server.url);
     const [check] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('link', { name: '检查' }).click()]);
     await check.waitForLoadState();
     const row = check.getByRole('row').filter({ hasText: 'sample-gao-shu-fen.md' });
-    await expect(row.textContent()).resolves.toContain('「助人」不是允许的值，可选：助人为乐、见义勇为、诚实守信、敬业奉献、孝老爱亲');
+    await expect(row.textContent()).resolves.toContain(
+      '「助人」不是允许的值，可选：助人为乐、见义勇为、诚实守信、敬业奉献、孝老爱亲',
+    );
     await expect(row.getByRole('cell').nth(2).textContent()).resolves.toBe('category');
-    await expect(row.getByRole('cell').nth(1).textContent()).resolves.toMatch(/content\/people\/sample-gao-shu-fen\.md，第 \d+ 行/);
+    await expect(row.getByRole('cell').nth(1).textContent()).resolves.toMatch(
+      /content\/people\/sample-gao-shu-fen\.md，第 \d+ 行/,
+    );
     await row.getByRole('link', { name: '在编辑器中打开' }).click();
     await check.getByRole('textbox', { name: '姓名' }).waitFor();
     await expect(check.getByRole('textbox', { name: '姓名' }).inputValue()).resolves.toBe('高淑芬');

@@ -26,13 +26,19 @@ export interface CmsSession {
 
 /** Every file under `root`, as [path relative to root, base64]. */
 function filesOf(root: string, under: string): Array<[string, string]> {
-  return fs.readdirSync(path.join(root, under), { recursive: true, encoding: 'utf8' })
+  return fs
+    .readdirSync(path.join(root, under), { recursive: true, encoding: 'utf8' })
     .map((f) => path.join(under, f))
     .filter((f) => fs.statSync(path.join(root, f)).isFile())
     .map((f) => [f.split(path.sep).join('/'), fs.readFileSync(path.join(root, f)).toString('base64')]);
 }
 
-export async function openCms(browser: Browser, url: string, repo: string, viewport = { width: 1280, height: 900 }): Promise<CmsSession> {
+export async function openCms(
+  browser: Browser,
+  url: string,
+  repo: string,
+  viewport = { width: 1280, height: 900 },
+): Promise<CmsSession> {
   const context = await browser.newContext({ viewport, locale: 'zh-CN' });
   const origin = new URL(url).origin;
   const foreign: string[] = [];
@@ -71,7 +77,8 @@ export async function openCms(browser: Browser, url: string, repo: string, viewp
   await page.reload();
 
   const read = async (file: string) => {
-    if (!(await list()).includes(file)) throw new Error(`the CMS wrote no ${file}; it wrote: ${(await list()).filter((f) => !repoFiles.has(f)).join(', ')}`);
+    if (!(await list()).includes(file))
+      throw new Error(`the CMS wrote no ${file}; it wrote: ${(await list()).filter((f) => !repoFiles.has(f)).join(', ')}`);
     return Buffer.from(
       await page.evaluate(async (file) => {
         let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('repo');

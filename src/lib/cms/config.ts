@@ -6,7 +6,15 @@
  */
 import { stringify } from 'yaml';
 import {
-  ID_PATTERN, RESERVED_PAGE_IDS, figureSchema, pageSchema, personSchema, releaseSchema, ruleSchema, siteSchema, attachmentSchema,
+  ID_PATTERN,
+  RESERVED_PAGE_IDS,
+  figureSchema,
+  pageSchema,
+  personSchema,
+  releaseSchema,
+  ruleSchema,
+  siteSchema,
+  attachmentSchema,
 } from '../schemas';
 import { readAllSchemaDocs, type FieldDoc } from '../docs/schema-docs';
 import { objectFields, type CmsField } from './fields';
@@ -26,50 +34,169 @@ function collections(docs: Map<string, FieldDoc[]>) {
   const d = (name: string) => docs.get(name) ?? [];
   const nested = { honors: d('honorSchema'), attachments: d('attachmentSchema') };
   // Where the form offers a choice or an upload, the hint says so instead of how to type the value.
-  const people = { hint: '从已有的好人中选择文中提到的人，可多选；还没有的好人请先在「好人」中新建。', widget: 'relation', collection: 'people', value_field: '{{slug}}', search_fields: ['name'], display_fields: ['name'], multiple: true };
-  const county = { hint: '县区，从「网站基本信息」列出的县区中选择。', widget: 'relation', collection: 'data', file: 'site', value_field: 'counties.*', search_fields: ['counties.*'], display_fields: ['counties.*'] };
-  const releaseRef = { hint: '来源：选择公布这一数字的新闻发布稿。', widget: 'relation', collection: 'releases', value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'] };
+  const people = {
+    hint: '从已有的好人中选择文中提到的人，可多选；还没有的好人请先在「好人」中新建。',
+    widget: 'relation',
+    collection: 'people',
+    value_field: '{{slug}}',
+    search_fields: ['name'],
+    display_fields: ['name'],
+    multiple: true,
+  };
+  const county = {
+    hint: '县区，从「网站基本信息」列出的县区中选择。',
+    widget: 'relation',
+    collection: 'data',
+    file: 'site',
+    value_field: 'counties.*',
+    search_fields: ['counties.*'],
+    display_fields: ['counties.*'],
+  };
+  const releaseRef = {
+    hint: '来源：选择公布这一数字的新闻发布稿。',
+    widget: 'relation',
+    collection: 'releases',
+    value_field: '{{slug}}',
+    search_fields: ['title'],
+    display_fields: ['title'],
+  };
   const notReserved = `^(?!(${RESERVED_PAGE_IDS.join('|')})$)${ID_PATTERN.source.slice(1)}`;
   return [
     {
-      name: 'releases', label: '新闻发布稿', label_singular: '发布稿', folder: 'content/releases', extension: 'md', format: 'yaml-frontmatter',
-      create: true, identifier_field: 'title', slug: idRule('发布稿'), preview_path: 'releases/{{slug}}/',
+      name: 'releases',
+      label: '新闻发布稿',
+      label_singular: '发布稿',
+      folder: 'content/releases',
+      extension: 'md',
+      format: 'yaml-frontmatter',
+      create: true,
+      identifier_field: 'title',
+      slug: idRule('发布稿'),
+      preview_path: 'releases/{{slug}}/',
       sortable_fields: { fields: ['date', 'title'], default: { field: 'date', direction: 'descending' } },
       fields: [
-        ...objectFields(releaseSchema, d('releaseSchema'), {
-          people: people,
-          attachments: { fields: objectFields(attachmentSchema, d('attachmentSchema'), { file: { hint: '附件文件（PDF、Word、Excel 等），上传后保存在 content/files/ 中；文件名请用拼音或英文。', widget: 'file', media_folder: '../files', public_folder: '', choose_url: false } }) },
-        }, nested),
+        ...objectFields(
+          releaseSchema,
+          d('releaseSchema'),
+          {
+            people: people,
+            attachments: {
+              fields: objectFields(attachmentSchema, d('attachmentSchema'), {
+                file: {
+                  hint: '附件文件（PDF、Word、Excel 等），上传后保存在 content/files/ 中；文件名请用拼音或英文。',
+                  widget: 'file',
+                  media_folder: '../files',
+                  public_folder: '',
+                  choose_url: false,
+                },
+              }),
+            },
+          },
+          nested,
+        ),
         body('正文', '发布稿全文。空一行另起一段；不要写个人手机号、身份证号和本单位以外的邮箱。'),
       ],
     },
     {
-      name: 'people', label: '好人', label_singular: '好人', folder: 'content/people', extension: 'md', format: 'yaml-frontmatter',
-      create: true, identifier_field: 'name', slug: idRule('好人'), preview_path: 'people/{{slug}}/',
+      name: 'people',
+      label: '好人',
+      label_singular: '好人',
+      folder: 'content/people',
+      extension: 'md',
+      format: 'yaml-frontmatter',
+      create: true,
+      identifier_field: 'name',
+      slug: idRule('好人'),
+      preview_path: 'people/{{slug}}/',
       fields: [
-        ...objectFields(personSchema, d('personSchema'), {
-          county,
-          photo: { hint: '照片（JPG、PNG、WebP），不超过 10 MB，宽度最好不少于 400 像素；上传后保存在 content/images/ 中。可不填。', widget: 'image', choose_url: false, media_folder: '/content/images', public_folder: '', accept: 'image/jpeg,image/png,image/webp,image/avif,image/gif' },
-        }, nested),
+        ...objectFields(
+          personSchema,
+          d('personSchema'),
+          {
+            county,
+            photo: {
+              hint: '照片（JPG、PNG、WebP），不超过 10 MB，宽度最好不少于 400 像素；上传后保存在 content/images/ 中。可不填。',
+              widget: 'image',
+              choose_url: false,
+              media_folder: '/content/images',
+              public_folder: '',
+              accept: 'image/jpeg,image/png,image/webp,image/avif,image/gif',
+            },
+          },
+          nested,
+        ),
         body('事迹', '好人的事迹。空一行另起一段；不要写身份证号、手机号和住址门牌。'),
       ],
     },
     {
-      name: 'pages', label: '页面', label_singular: '页面', folder: 'content/pages', extension: 'md', format: 'yaml-frontmatter',
-      create: true, identifier_field: 'title', preview_path: '{{slug}}/',
-      slug: { ...idRule('页面'), pattern: [notReserved, `只能用小写拼音或英文字母、数字，用连字符分隔，且不能与栏目同名（${RESERVED_PAGE_IDS.join('、')}）。`] },
+      name: 'pages',
+      label: '页面',
+      label_singular: '页面',
+      folder: 'content/pages',
+      extension: 'md',
+      format: 'yaml-frontmatter',
+      create: true,
+      identifier_field: 'title',
+      preview_path: '{{slug}}/',
+      slug: {
+        ...idRule('页面'),
+        pattern: [
+          notReserved,
+          `只能用小写拼音或英文字母、数字，用连字符分隔，且不能与栏目同名（${RESERVED_PAGE_IDS.join('、')}）。`,
+        ],
+      },
       fields: [...objectFields(pageSchema, d('pageSchema')), body('正文', '页面正文。空一行另起一段。')],
     },
     {
-      name: 'data', label: '文明20条、数据和网站信息', label_singular: '文件', editor: { preview: false },
+      name: 'data',
+      label: '文明20条、数据和网站信息',
+      label_singular: '文件',
+      editor: { preview: false },
       files: [
-        { name: 'rules', label: '亳州文明20条', file: 'content/rules.yaml', format: 'yaml', preview_path: 'rules/', fields: [
-          { name: 'rules', label: '条目', widget: 'list', root: true, summary: '{{fields.number}}. {{fields.title}}', hint: '编号从 1 开始连续排列，不能跳号或重复。', fields: objectFields(ruleSchema, d('ruleSchema')) },
-        ] },
-        { name: 'figures', label: '报告数据', file: 'content/figures.yaml', format: 'yaml', preview_path: 'data/', fields: [
-          { name: 'figures', label: '数字', widget: 'list', root: true, summary: '{{fields.label}}：{{fields.value}}{{fields.unit}}', hint: '每个数字都必须能在来源发布稿中找到原文。', fields: objectFields(figureSchema, d('figureSchema'), { source: releaseRef }) },
-        ] },
-        { name: 'site', label: '网站基本信息', file: 'content/site.yaml', format: 'yaml', preview_path: '', fields: objectFields(siteSchema, d('siteSchema')) },
+        {
+          name: 'rules',
+          label: '亳州文明20条',
+          file: 'content/rules.yaml',
+          format: 'yaml',
+          preview_path: 'rules/',
+          fields: [
+            {
+              name: 'rules',
+              label: '条目',
+              widget: 'list',
+              root: true,
+              summary: '{{fields.number}}. {{fields.title}}',
+              hint: '编号从 1 开始连续排列，不能跳号或重复。',
+              fields: objectFields(ruleSchema, d('ruleSchema')),
+            },
+          ],
+        },
+        {
+          name: 'figures',
+          label: '报告数据',
+          file: 'content/figures.yaml',
+          format: 'yaml',
+          preview_path: 'data/',
+          fields: [
+            {
+              name: 'figures',
+              label: '数字',
+              widget: 'list',
+              root: true,
+              summary: '{{fields.label}}：{{fields.value}}{{fields.unit}}',
+              hint: '每个数字都必须能在来源发布稿中找到原文。',
+              fields: objectFields(figureSchema, d('figureSchema'), { source: releaseRef }),
+            },
+          ],
+        },
+        {
+          name: 'site',
+          label: '网站基本信息',
+          file: 'content/site.yaml',
+          format: 'yaml',
+          preview_path: '',
+          fields: objectFields(siteSchema, d('siteSchema')),
+        },
       ],
     },
   ];

@@ -87,7 +87,13 @@ function scalar(s: ZodType, name: string, label: string): CmsField {
   if (s instanceof z.ZodBoolean) return { name, label, widget: 'boolean' };
   if (s instanceof z.ZodNumber) {
     const int = !s.safeParse(1.5).success;
-    return { name, label, widget: 'number', value_type: int ? 'int' : 'float', ...(int && !s.safeParse(0).success ? { min: 1 } : {}) };
+    return {
+      name,
+      label,
+      widget: 'number',
+      value_type: int ? 'int' : 'float',
+      ...(int && !s.safeParse(0).success ? { min: 1 } : {}),
+    };
   }
   if (s instanceof z.ZodURL) return { name, label, widget: 'string', type: 'url' };
   if (s instanceof z.ZodEmail) return { name, label, widget: 'string', type: 'email' };
@@ -98,7 +104,13 @@ function scalar(s: ZodType, name: string, label: string): CmsField {
 }
 
 /** The Sveltia field for one schema field, with its doc comment; nested docs by field for object lists. */
-export function cmsField(name: string, field: ZodType, doc: string, nested: Record<string, FieldDoc[]> = {}, override: FieldOverride = {}): CmsField {
+export function cmsField(
+  name: string,
+  field: ZodType,
+  doc: string,
+  nested: Record<string, FieldDoc[]> = {},
+  override: FieldOverride = {},
+): CmsField {
   const { inner, optional, defaultValue } = unwrap(field);
   const label = labelOf(doc, name);
   let out: CmsField;
@@ -109,7 +121,8 @@ export function cmsField(name: string, field: ZodType, doc: string, nested: Reco
     const min = checksOf(inner).find((c) => c.check === 'min_length')?.minimum;
     const { inner: item } = unwrap(element);
     if (item instanceof z.ZodEnum) out = { name, label, widget: 'select', multiple: true, options: item.options as string[] };
-    else if (item instanceof z.ZodObject) out = { name, label, widget: 'list', fields: objectFields(item, nested[name] ?? [], {}, nested) };
+    else if (item instanceof z.ZodObject)
+      out = { name, label, widget: 'list', fields: objectFields(item, nested[name] ?? [], {}, nested) };
     else out = { ...scalar(item, name, label), widget: 'list', field: scalar(item, 'item', label) };
     if (min) out.min = min;
   } else out = scalar(inner, name, label);

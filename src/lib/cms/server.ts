@@ -67,13 +67,16 @@ export async function startCmsServer(options: CmsServerOptions): Promise<CmsServ
     const send = (type: string, body: string | Buffer, status = 200) =>
       res.writeHead(status, { 'content-type': type, 'content-security-policy': CMS_CSP, 'cache-control': 'no-store' }).end(body);
     if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end();
-    if (pathname === '/' || pathname === '/index.html') return send('text/html; charset=utf-8', renderAdminPage(options.previewOrigin));
+    if (pathname === '/' || pathname === '/index.html')
+      return send('text/html; charset=utf-8', renderAdminPage(options.previewOrigin));
     if (pathname === '/config.yml') return send(TYPES['.yml']!, fs.readFileSync(options.configFile));
     if (pathname === '/sveltia-cms.js') return send(TYPES['.js']!, bundle);
-    if (pathname === '/chunks/react-dom.js') return send(TYPES['.js']!, fs.readFileSync(path.join(SVELTIA_DIR, 'dist/chunks/react-dom.js')));
+    if (pathname === '/chunks/react-dom.js')
+      return send(TYPES['.js']!, fs.readFileSync(path.join(SVELTIA_DIR, 'dist/chunks/react-dom.js')));
     if (pathname === '/check/' || pathname === '/check.json') {
       const result = await validateContentAndImages(options.contentDir);
-      if (pathname === '/check.json') return send(TYPES['.json']!, JSON.stringify({ errors: result.errors, problems: result.problems }));
+      if (pathname === '/check.json')
+        return send(TYPES['.json']!, JSON.stringify({ errors: result.errors, problems: result.problems }));
       return send('text/html; charset=utf-8', renderCheckPage(result.problems, result.fileCount));
     }
     const file = pathname.startsWith('/vendor/') ? vendorFile(pathname) : undefined;

@@ -13,7 +13,9 @@ import path from 'node:path';
 const require = createRequire(import.meta.url);
 /** A package's folder (these packages export no package.json, so it is found on the resolve paths). */
 function packageDir(name: string): string {
-  const found = (require.resolve.paths(name) ?? []).map((dir) => path.join(dir, name)).find((dir) => fs.existsSync(path.join(dir, 'package.json')));
+  const found = (require.resolve.paths(name) ?? [])
+    .map((dir) => path.join(dir, name))
+    .find((dir) => fs.existsSync(path.join(dir, 'package.json')));
   if (!found) throw new Error(`${name} is not installed: run npm ci`);
   return found;
 }
