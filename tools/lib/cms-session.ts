@@ -12,8 +12,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 export interface CmsSession {
   context: BrowserContext;
   page: Page;
-  /** Requests to any origin other than the CMS server's. */
+  /** Requests to any origin other than the CMS server's and the preview's. */
   foreign: string[];
+  /** Requests to the live preview (`npm run dev`, not running in tests: answered with an empty page). */
+  previews: string[];
   /** Console errors and page errors. */
   errors: string[];
   /** A file of the repository copy as the CMS left it (path relative to the repository). */
@@ -42,10 +44,15 @@ export async function openCms(
   const context = await browser.newContext({ viewport, locale: 'zh-CN' });
   const origin = new URL(url).origin;
   const foreign: string[] = [];
+  const previews: string[] = [];
   const errors: string[] = [];
   await context.route('**/*', (route) => {
     const u = route.request().url();
     if (u.startsWith(`${origin}/`) || u.startsWith('data:') || u.startsWith('blob:')) return route.continue();
+    if (u.startsWith(`${previewOrigin}/`)) {
+      previews.push(u);
+      return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>预览</title>' });
+    }
     foreign.push(u);
     return route.abort();
   });
@@ -57,6 +64,9 @@ export async function openCms(
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(e.message));
+  page.on('response', (r) => {
+    if (r.status() >= 400) errors.push(`HTTP ${r.status()} for ${r.url()}`);
+  });
   await page.goto(url);
   const initial = filesOf(repo, 'content');
   const repoFiles = new Set(initial.map(([f]) => f));
@@ -117,5 +127,5 @@ export async function openCms(
     }
   };
   const exists = async (file: string) => (await list()).includes(file);
-  return { context, page, foreign, errors, read, exists, syncTo };
+  return { context, page, foreign, previews, errors, read, exists, syncTo };
 }

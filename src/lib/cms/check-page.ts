@@ -33,7 +33,7 @@ function row(p: Problem): string {
 
 const STYLE = `body{font:18px/1.6 system-ui,sans-serif;margin:0 auto;max-width:70rem;padding:1rem;color:#1a1a1a}
 table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.5rem;text-align:start;vertical-align:top}
-tr.error td:first-child{color:#a00000;font-weight:bold}a{color:#0b57a4}nav a{display:inline-block;padding:.6rem 0;margin-inline-end:1.5rem}
+td:first-child{white-space:nowrap}tr.error td:first-child{color:#a00000;font-weight:bold}a{color:#0b57a4}nav a{display:inline-block;padding:.6rem 0;margin-inline-end:1.5rem}
 .ok{color:#0a6b2e;font-weight:bold}`;
 
 export function renderCheckPage(problems: readonly Problem[], fileCount: number): string {

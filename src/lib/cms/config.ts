@@ -223,6 +223,20 @@ export function cmsConfig() {
 export const CMS_CONFIG_HEADER =
   '# 由 npm run gen:cms 根据 src/lib/schemas/ 自动生成，请勿手工修改。\n# Generated from src/lib/schemas by npm run gen:cms; do not edit.\n';
 
+/** Where each collection (or data file, as `data/<name>`) is previewed, from its preview_path. */
+export function previewPaths(config = cmsConfig()): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const c of config.collections as Array<{
+    name: string;
+    preview_path?: string;
+    files?: Array<{ name: string; preview_path?: string }>;
+  }>) {
+    if (c.preview_path !== undefined) out[c.name] = c.preview_path;
+    for (const f of c.files ?? []) if (f.preview_path !== undefined) out[`${c.name}/${f.name}`] = f.preview_path;
+  }
+  return out;
+}
+
 /** cms/config.yml as committed. */
 export function renderCmsConfig(): string {
   return CMS_CONFIG_HEADER + stringify(cmsConfig(), { lineWidth: 0 });

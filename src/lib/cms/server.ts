@@ -9,7 +9,8 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { validateContentAndImages } from '../validate';
 import { renderCheckPage } from './check-page';
-import { renderAdminPage } from './admin-page';
+import { renderAdminPage, renderBarScript } from './admin-page';
+import { previewPaths } from './config';
 import { SVELTIA_DIR, sveltiaBundle, vendorFile } from './vendor';
 
 /** Everything the CMS page may load comes from this server; blob: and data: are the CMS's own previews. */
@@ -45,6 +46,11 @@ export interface CmsServer {
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
   '.json': 'application/json; charset=utf-8',
   '.woff2': 'font/woff2',
   '.yml': 'application/yaml; charset=utf-8',
@@ -69,15 +75,18 @@ export async function startCmsServer(options: CmsServerOptions): Promise<CmsServ
     if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end();
     if (pathname === '/' || pathname === '/index.html')
       return send('text/html; charset=utf-8', renderAdminPage(options.previewOrigin));
+    if (pathname === '/cms-bar.js') return send(TYPES['.js']!, renderBarScript(options.previewOrigin, previewPaths()));
     if (pathname === '/config.yml') return send(TYPES['.yml']!, fs.readFileSync(options.configFile));
     if (pathname === '/sveltia-cms.js') return send(TYPES['.js']!, bundle);
     if (pathname === '/chunks/react-dom.js')
       return send(TYPES['.js']!, fs.readFileSync(path.join(SVELTIA_DIR, 'dist/chunks/react-dom.js')));
     if (pathname === '/check/' || pathname === '/check.json') {
       const result = await validateContentAndImages(options.contentDir);
-      if (pathname === '/check.json')
-        return send(TYPES['.json']!, JSON.stringify({ errors: result.errors, problems: result.problems }));
-      return send('text/html; charset=utf-8', renderCheckPage(result.problems, result.fileCount));
+      // Paths as the editor sees them in the project (content/…), also when the content root lies elsewhere.
+      const root = `${path.dirname(path.resolve(options.contentDir))}${path.sep}`;
+      const problems = result.problems.map((p) => (p.file.startsWith(root) ? { ...p, file: p.file.slice(root.length) } : p));
+      if (pathname === '/check.json') return send(TYPES['.json']!, JSON.stringify({ errors: result.errors, problems }));
+      return send('text/html; charset=utf-8', renderCheckPage(problems, result.fileCount));
     }
     const file = pathname.startsWith('/vendor/') ? vendorFile(pathname) : undefined;
     if (file && fs.existsSync(file)) return send(TYPES[path.extname(file)] ?? 'application/octet-stream', fs.readFileSync(file));

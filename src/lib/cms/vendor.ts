@@ -12,10 +12,14 @@ import path from 'node:path';
 
 const require = createRequire(import.meta.url);
 /** A package's folder (these packages export no package.json, so it is found on the resolve paths). */
-function packageDir(name: string): string {
-  const found = (require.resolve.paths(name) ?? [])
+function installedPackageDir(name: string, first: string[] = []): string | undefined {
+  return [...first, ...(require.resolve.paths(name) ?? [])]
     .map((dir) => path.join(dir, name))
     .find((dir) => fs.existsSync(path.join(dir, 'package.json')));
+}
+
+function packageDir(name: string): string {
+  const found = installedPackageDir(name);
   if (!found) throw new Error(`${name} is not installed: run npm ci`);
   return found;
 }
@@ -50,5 +54,11 @@ export function vendorFile(pathname: string): string | undefined {
   const font = FONT.exec(pathname);
   const pkg = font && FONT_PACKAGES[font[1]!];
   if (pkg) return path.join(packageDir(pkg), 'files', `${font[1]}-${font[2]}`);
+  // Modules Sveltia loads when a feature is first used (svgo, leaflet…): the copy npm installed with it.
+  const module = /^\/vendor\/unpkg\/((?:@[a-z0-9-]+\/)?[a-z0-9.-]+)(?:@[^/]+)?\/(.+)$/.exec(pathname);
+  if (module && !module[2]!.split('/').includes('..')) {
+    const dir = installedPackageDir(module[1]!, [path.join(SVELTIA_DIR, 'node_modules')]);
+    if (dir) return path.join(dir, module[2]!);
+  }
   return undefined;
 }

@@ -45,8 +45,15 @@ describe('the npm run cms server', () => {
       `${server.url}vendor/jsdelivr/fontsource/fonts/material-symbols-outlined:vf@5.3.7/latin-wght-normal.woff2`,
     );
     expect(icons.headers.get('content-type')).toBe('font/woff2');
-    expect(vendorFile('/vendor/unpkg/leaflet@1/dist/leaflet.js')).toBeUndefined();
-    expect((await fetch(`${server.url}vendor/unpkg/leaflet@1/dist/leaflet.js`)).status).toBe(404);
+    expect(vendorFile('/vendor/unpkg/pdfjs-dist@6.3.289/build/pdf.min.mjs')).toBeUndefined();
+    expect((await fetch(`${server.url}vendor/unpkg/pdfjs-dist@6.3.289/build/pdf.min.mjs`)).status).toBe(404);
+  });
+
+  it('answers a module the CMS loads on first use from the copy npm installed with it, and nothing outside it', async () => {
+    const leaflet = await fetch(`${server.url}vendor/unpkg/leaflet@1.9.4/dist/leaflet.css`);
+    expect(leaflet.status).toBe(200);
+    expect(leaflet.headers.get('content-type')).toBe('text/css; charset=utf-8');
+    expect(vendorFile('/vendor/unpkg/leaflet@1.9.4/../../package.json')).toBeUndefined();
   });
 
   it('runs validate on the working copy for the 「检查」 page and as JSON', async () => {
