@@ -25,7 +25,7 @@ describe('the npm run cms server', () => {
     expect(CMS_CSP).not.toMatch(/https?:|\*/);
     const html = await res.text();
     expect(html).toContain('<a href="/check/" target="bz-check">检查</a>');
-    expect(html).toContain('<a href="http://127.0.0.1:4321/" target="bz-preview">预览网站</a>');
+    expect(html).toContain('<a id="bz-preview" href="http://127.0.0.1:4321/" target="bz-preview">预览网站</a>');
   });
 
   it('serves a Sveltia bundle whose CDN addresses point back at itself', async () => {
