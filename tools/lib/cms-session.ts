@@ -40,6 +40,7 @@ export async function openCms(
   url: string,
   repo: string,
   viewport = { width: 1280, height: 900 },
+  previewOrigin = 'http://127.0.0.1:4321',
 ): Promise<CmsSession> {
   const context = await browser.newContext({ viewport, locale: 'zh-CN' });
   const origin = new URL(url).origin;
@@ -57,7 +58,8 @@ export async function openCms(
     return route.abort();
   });
   await context.addInitScript(() => {
-    window.showDirectoryPicker = async () => (await navigator.storage.getDirectory()).getDirectoryHandle('repo');
+    (window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = async () =>
+      (await navigator.storage.getDirectory()).getDirectoryHandle('repo');
   });
   const page = await context.newPage();
   page.on('console', (m) => {

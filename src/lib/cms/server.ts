@@ -70,8 +70,10 @@ export async function startCmsServer(options: CmsServerOptions): Promise<CmsServ
     const host = req.headers.host ?? '';
     if (!/^(127\.0\.0\.1|localhost)(:\d+)?$/.test(host)) return void res.writeHead(403).end();
     const pathname = decodeURIComponent(new URL(req.url ?? '/', origin).pathname);
-    const send = (type: string, body: string | Buffer, status = 200) =>
-      res.writeHead(status, { 'content-type': type, 'content-security-policy': CMS_CSP, 'cache-control': 'no-store' }).end(body);
+    const send = (type: string, body: string | Buffer, status = 200): void =>
+      void res
+        .writeHead(status, { 'content-type': type, 'content-security-policy': CMS_CSP, 'cache-control': 'no-store' })
+        .end(body);
     if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end();
     if (pathname === '/' || pathname === '/index.html')
       return send('text/html; charset=utf-8', renderAdminPage(options.previewOrigin));
