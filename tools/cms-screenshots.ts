@@ -54,8 +54,8 @@ async function main(): Promise<number> {
     await field('县区').getByRole('radio', { name: '谯城区' }).click();
     await shot(out, '3-new-person', page);
     await field('所获荣誉').getByRole('button', { name: /添加/ }).click();
-    await field('荣誉名称').getByRole('radio', { name: '亳州好人' }).check();
     await page.getByRole('textbox', { name: '获评时间' }).fill('2026-05');
+    await field('荣誉名称').getByRole('radio', { name: '亳州好人' }).check();
     await page.getByRole('textbox', { name: '一句话简介' }).fill('他常年义务为村里的老人修理家电。');
     await field('所获荣誉').scrollIntoViewIfNeeded();
     await shot(out, '4-honors', page);
@@ -68,6 +68,7 @@ async function main(): Promise<number> {
     await page.getByRole('dialog').getByRole('button', { name: '插入' }).click();
     await page.getByRole('textbox', { name: '照片说明' }).fill('张三在为老人修理收音机');
     await page.getByRole('switch', { name: '本人（或监护人）是否同意发布' }).click();
+    await page.getByRole('switch', { name: '草稿' }).click();
     // The CMS draws fields as they scroll into view.
     await field('草稿').hover();
     await page.mouse.wheel(0, 3000);

@@ -102,12 +102,15 @@ describe('the web editor', () => {
     await field('类别').getByRole('radio', { name: '助人为乐' }).click();
     await field('县区').getByRole('radio', { name: '谯城区' }).click();
     await field('所获荣誉').getByRole('button', { name: /添加/ }).click();
-    await field('荣誉名称').getByRole('radio', { name: '亳州好人' }).check();
+    // Fill the new list item's text first: a radio clicked while the item is still being drawn may not stick.
     await page.getByRole('textbox', { name: '获评时间' }).fill('2026-05');
+    await field('荣誉名称').getByRole('radio', { name: '亳州好人' }).check();
     await page.getByRole('textbox', { name: '一句话简介' }).fill('他常年义务为村里的老人修理家电。');
     await upload('照片', 'li-ming.jpg');
     await page.getByRole('textbox', { name: '照片说明' }).fill('李明在为老人修理收音机');
+    await expect(page.getByRole('switch', { name: '草稿' }).isChecked()).resolves.toBe(true);
     await page.getByRole('switch', { name: '本人（或监护人）是否同意发布' }).click();
+    await page.getByRole('switch', { name: '草稿' }).click();
     await scrollToEnd();
     await page.getByRole('textbox', { name: '事迹' }).fill('李明是谯城区一位退休电工。');
     await page.getByRole('textbox', { name: '别名' }).fill('li-ming');
@@ -116,6 +119,7 @@ describe('the web editor', () => {
     expect(text).toContain('photo: li-ming.jpg');
     expect((await session.read('content/images/li-ming.jpg')).subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
     expect(text).toContain('consent: true');
+    expect(text).toContain('draft: false');
   });
 
   it('creates a release with an attachment through the form', async () => {

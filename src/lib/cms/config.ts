@@ -114,6 +114,8 @@ function collections(docs: Map<string, FieldDoc[]>) {
           d('personSchema'),
           {
             county,
+            // A new profile is a draft until the person agrees, as with npm run new.
+            draft: { default: true },
             photo: {
               hint: '照片（JPG、PNG、WebP），不超过 10 MB，宽度最好不少于 400 像素；上传后保存在 content/images/ 中。可不填。',
               widget: 'image',

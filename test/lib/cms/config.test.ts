@@ -53,6 +53,8 @@ describe('the web editor configuration', () => {
       'body',
     ]);
     expect(byName(people, 'honors')).toMatchObject({ widget: 'list', min: 1 });
+    expect(byName(people, 'draft')).toMatchObject({ widget: 'boolean', required: false, default: true });
+    expect(byName(fieldsOf('releases'), 'draft')).toMatchObject({ widget: 'boolean', required: false, default: false });
   });
 
   it('turns enums into selects, dates into date pickers and the consent flag into a switch with a hint in words', () => {
