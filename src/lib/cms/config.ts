@@ -28,7 +28,20 @@ const idRule = (what: string) => ({
   pattern: [ID_PATTERN.source, '只能用小写拼音或英文字母、数字，用连字符分隔，例如 zhang-san。'],
 });
 
-const body = (label: string, hint: string): CmsField => ({ name: 'body', label, widget: 'markdown', hint, required: true });
+/**
+ * The text of an entry. Only what the site renders well: no images or code blocks in the text
+ * (a photo is the photo field; code blocks would load a highlighter from another origin).
+ */
+const BODY_BUTTONS = ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'bulleted-list', 'numbered-list', 'quote'];
+const body = (label: string, hint: string): CmsField => ({
+  name: 'body',
+  label,
+  widget: 'markdown',
+  hint,
+  required: true,
+  buttons: BODY_BUTTONS,
+  editor_components: [],
+});
 
 function collections(docs: Map<string, FieldDoc[]>) {
   const d = (name: string) => docs.get(name) ?? [];

@@ -96,6 +96,13 @@ describe('the web editor configuration', () => {
     expect(cmsConfig().media_libraries).toMatchObject({ stock_assets: false });
   });
 
+  it('offers in the text editor only what the site renders: no images or code blocks', () => {
+    for (const name of ['releases', 'people', 'pages']) {
+      expect(byName(fieldsOf(name), 'body')).toMatchObject({ widget: 'markdown', required: true, editor_components: [] });
+      expect(byName(fieldsOf(name), 'body').buttons).not.toContain('code');
+    }
+  });
+
   it('edits rules.yaml and figures.yaml as top-level lists', () => {
     expect(fileFields('rules')[0]).toMatchObject({ widget: 'list', root: true });
     expect(fileFields('figures')[0]).toMatchObject({ widget: 'list', root: true });
