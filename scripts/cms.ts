@@ -41,6 +41,13 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : String(error));
+  const code = (error as { code?: string }).code;
+  console.error(
+    code === 'EADDRINUSE'
+      ? '端口已被占用：可能已经开着一个内容编辑器（用那个就行），或者换一个端口，例如 npm run cms -- --port 4330。'
+      : error instanceof Error
+        ? error.message
+        : String(error),
+  );
   process.exitCode = 1;
 });

@@ -95,7 +95,10 @@ export async function startCmsServer(options: CmsServerOptions): Promise<CmsServ
     send('text/plain; charset=utf-8', '没有这个地址。', 404);
   }
 
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', resolve);
+  });
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url: `${origin}/`,

@@ -116,6 +116,19 @@ describe('the web editor configuration', () => {
   });
 });
 
+describe('the web editor and the site', () => {
+  it('stay apart: nothing the site is built from loads the CMS, so it never reaches dist/', () => {
+    const siteFiles = [...fs.readdirSync('public', { recursive: true, encoding: 'utf8' }).map((f) => path.join('public', f))];
+    expect(siteFiles.filter((f) => /sveltia|cms/i.test(f))).toEqual([]);
+    const sources = fs
+      .readdirSync('src', { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.(astro|ts|mjs)$/.test(f) && !f.startsWith(`lib${path.sep}cms${path.sep}`))
+      .map((f) => fs.readFileSync(path.join('src', f), 'utf8'));
+    expect(sources.filter((text) => /@sveltia|lib\/cms\//.test(text))).toEqual([]);
+    expect(fs.readFileSync('astro.config.mjs', 'utf8')).not.toMatch(/sveltia|cms/i);
+  });
+});
+
 describe('labels and hints from doc comments', () => {
   it('take the words before the first comma or colon outside brackets', () => {
     expect(labelOf('办公电话（单位座机，不要填个人手机号），例如 0558-5555555。', 'phone')).toBe(

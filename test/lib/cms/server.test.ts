@@ -19,6 +19,15 @@ describe('the npm run cms server', () => {
     expect(new URL(server.url).hostname).toBe('127.0.0.1');
   });
 
+  it('fails to start, rather than hang, when its port is taken', async () => {
+    const port = Number(new URL(server.url).port);
+    await expect(
+      startCmsServer({ contentDir: GOOD_ROOT, configFile: path.resolve('cms/config.yml'), previewOrigin: '', port }),
+    ).rejects.toMatchObject({
+      code: 'EADDRINUSE',
+    });
+  });
+
   it('serves the CMS page with a policy that allows no other origin, linking 检查 and the preview', async () => {
     const res = await fetch(server.url);
     expect(res.headers.get('content-security-policy')).toBe(CMS_CSP);
