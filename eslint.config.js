@@ -1,17 +1,18 @@
 // One linter for every file: TypeScript, .astro (frontmatter, template and client scripts), scripts.
 // Prettier formats; this config checks only what formatting cannot.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   {
-    ignores: ['dist/', '.astro/', '.*-build/', 'node_modules/', 'bench/out/', 'test-results/', '.screenshots/'],
+    ignores: ['dist/', '**/.astro/', '.*-build/', 'node_modules/', 'bench/out/', 'test-results/', '.screenshots/'],
   },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
-  ...astro.configs.recommended,
+  tseslint.configs.recommended,
+  astro.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {

@@ -1,6 +1,6 @@
 /**
  * node --import tsx scripts/index-search.ts DIR
- * Writes the search index of the content root (CONTENT_DIR) into DIR/search-index. Records come
+ * Writes the Pagefind index of the content root (CONTENT_DIR) into DIR/pagefind. Records come
  * from the validated content, not from the HTML; PRODUCTION=1 leaves drafts out, as the pages do.
  */
 import { isProduction } from '../src/lib/build-mode';
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   const s = await writeSearchIndex(content, dir, { production });
   const ms = Math.round(performance.now() - start);
   console.log(
-    `搜索索引：${s.records} 条记录，${s.terms} 个检索词，${s.files} 个文件，共 ${(s.bytes / 1024 / 1024).toFixed(1)} MB（${ms} 毫秒）。`,
+    `搜索索引（Pagefind）：${s.records} 条记录，${s.files} 个文件，共 ${(s.bytes / 1024 / 1024).toFixed(1)} MB（${ms} 毫秒）。`,
   );
 }
 

@@ -3,6 +3,9 @@
  * Builds deterministic sample roots and the bundled content, measures each step (wall time and
  * peak memory of the step's whole process tree), dist sizes, page weights and search queries in
  * headless Chromium; prints a table, writes bench/results.json and exits 1 when a budget breaks.
+ * Each run also builds bench/bare, a bare Astro site rendering as many pages from the same content
+ * root, right after the portal (or before it, every other run), so the portal's own cost is a ratio
+ * measured under the same load. The load average is recorded with every run.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -12,7 +15,10 @@ import { parseArgs } from 'node:util';
 import { check, formatValue, median, type Check } from './lib/budgets';
 import { distStats, type DistStats } from './lib/dist-stats';
 import { launchChromium } from './lib/chromium';
+import { listFiles } from './lib/list-files';
 import { measureSearch, type QueryCost } from './lib/search-query';
+import { astroCli } from '../src/lib/build/astro-cli';
+import { watchTreeMemory } from '../src/lib/build/tree-memory';
 import { serveDirectory } from './lib/static-server';
 
 const root = process.cwd();
@@ -27,6 +33,18 @@ interface StepFigures {
   validatePeak: number;
   astroPeak: number;
   searchPeak: number;
+  /** The bare Astro baseline over the same content root: wall, peak, and the pages both built. */
+  bareMs: number;
+  barePeak: number;
+  pages: number;
+  /** astroMs / bareMs of this run. */
+  astroToBare: number;
+  /** The same bare site with the portal's Markdown processor (unified), and astroMs over it. */
+  bareUnifiedMs: number;
+  astroToBareUnified: number;
+  /** One-minute load average when the run started and when it ended. */
+  loadBefore: number;
+  loadAfter: number;
 }
 interface ScaleResult {
   runs: number;
@@ -43,7 +61,12 @@ function exec(args: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
   });
 }
 
-async function buildOnce(contentDir: string, dist: string): Promise<StepFigures> {
+type PortalFigures = Pick<
+  StepFigures,
+  'validateMs' | 'astroMs' | 'searchMs' | 'buildMs' | 'validatePeak' | 'astroPeak' | 'searchPeak'
+>;
+
+async function buildOnce(contentDir: string, dist: string): Promise<PortalFigures> {
   const report = path.join(os.tmpdir(), `bz-bench-${process.pid}-${Date.now()}.jsonl`);
   const start = performance.now();
   const code = await exec(['--import', 'tsx', 'scripts/build.ts', '--out', dist], {
@@ -72,10 +95,55 @@ async function buildOnce(contentDir: string, dist: string): Promise<StepFigures>
   };
 }
 
+/** `astro build` of bench/bare over the same content root, rendering `pages` pages. */
+async function bareBuildOnce(contentDir: string, pages: number, processor = ''): Promise<{ bareMs: number; barePeak: number }> {
+  const outDir = path.join(out, 'dist-bare');
+  fs.rmSync(outDir, { recursive: true, force: true });
+  const start = performance.now();
+  const child = spawn(process.execPath, [astroCli(), 'build', '--root', path.join(root, 'bench/bare')], {
+    env: { ...process.env, CONTENT_DIR: contentDir, BARE_PAGES: String(pages), BARE_OUT_DIR: outDir, BARE_PROCESSOR: processor },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const memory = watchTreeMemory(child.pid!);
+  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+  const barePeak = memory.stop();
+  const bareMs = performance.now() - start;
+  if (code !== 0) throw new Error(`bare Astro build of ${contentDir} failed (exit ${code})`);
+  const built = listFiles(outDir, '.html').length;
+  if (built !== pages) throw new Error(`bare Astro built ${built} pages, not ${pages}`);
+  return { bareMs, barePeak };
+}
+
+/**
+ * One run: the portal and the two bare baselines back to back; the portal goes first in even runs
+ * and last in odd ones, so a load that rises or falls during the run does not favour either.
+ */
+async function runOnce(contentDir: string, dist: string, index: number): Promise<StepFigures> {
+  const loadBefore = os.loadavg()[0]!;
+  const pagesOf = () => listFiles(dist, '.html').length;
+  const portalFirst = index % 2 === 0 || !fs.existsSync(dist);
+  const portalThen = portalFirst ? await buildOnce(contentDir, dist) : undefined;
+  const bare = await bareBuildOnce(contentDir, pagesOf());
+  const bareUnified = await bareBuildOnce(contentDir, pagesOf(), 'unified');
+  const portal = portalThen ?? (await buildOnce(contentDir, dist));
+  return {
+    ...portal,
+    ...bare,
+    pages: pagesOf(),
+    astroToBare: portal.astroMs / bare.bareMs,
+    bareUnifiedMs: bareUnified.bareMs,
+    astroToBareUnified: portal.astroMs / bareUnified.bareMs,
+    loadBefore,
+    loadAfter: os.loadavg()[0]!,
+  };
+}
+
+/** Medians of the runs; peaks and load averages are the highest seen. */
 function medianFigures(runs: StepFigures[]): StepFigures {
   const keys = Object.keys(runs[0]!) as Array<keyof StepFigures>;
+  const highest = (k: string) => k.endsWith('Peak') || k.startsWith('load');
   return Object.fromEntries(
-    keys.map((k) => [k, k.endsWith('Peak') ? Math.max(...runs.map((r) => r[k])) : median(runs.map((r) => r[k]))]),
+    keys.map((k) => [k, highest(k) ? Math.max(...runs.map((r) => r[k])) : median(runs.map((r) => r[k]))]),
   ) as unknown as StepFigures;
 }
 
@@ -102,8 +170,13 @@ async function main(): Promise<number> {
       throw new Error('sample failed');
     const figures: StepFigures[] = [];
     for (let i = 0; i < runs; i++) {
-      figures.push(await buildOnce(content, dist));
-      console.error(`scale ${scale}: run ${i + 1}/${runs} took ${(figures.at(-1)!.buildMs / 1000).toFixed(1)} s`);
+      const run = await runOnce(content, dist, i);
+      figures.push(run);
+      console.error(
+        `scale ${scale}: run ${i + 1}/${runs}: build ${(run.buildMs / 1000).toFixed(1)} s, astro ${(run.astroMs / 1000).toFixed(1)} s, ` +
+          `bare Astro ${(run.bareMs / 1000).toFixed(1)} s (${run.astroToBare.toFixed(2)}×), with unified ${(run.bareUnifiedMs / 1000).toFixed(1)} s ` +
+          `(${run.astroToBareUnified.toFixed(2)}×), load ${run.loadBefore.toFixed(2)}→${run.loadAfter.toFixed(2)}`,
+      );
     }
     const m = medianFigures(figures);
     const stats = distStats(dist);
@@ -124,6 +197,7 @@ async function main(): Promise<number> {
       checks.push(
         ...check('build 10k: wall', m.buildMs / 1000, b.buildSeconds, 's'),
         ...check('build 10k: peak memory', Math.max(m.validatePeak, m.astroPeak, m.searchPeak), b.buildPeakBytes, 'B'),
+        ...check('astro step 10k / bare Astro (median of runs)', m.astroToBare, b.astroToBareRatio, 'x'),
         ...check('validate 10k: wall', m.validateMs / 1000, b.validateSeconds, 's'),
         ...check('search index 10k: wall', m.searchMs / 1000, b.searchIndexSeconds, 's'),
         ...check('search index 10k: peak memory', m.searchPeak, b.searchIndexPeakBytes, 'B'),
@@ -143,6 +217,7 @@ async function main(): Promise<number> {
   const p = budgets.pages;
   checks.push(
     ...check('pages: JS per page (max)', stats.jsBytesPerPage.max, p.jsBytesPerPage, 'B'),
+    ...check('pages: JS per page with 朗读 (max)', stats.jsBytesPerReadAloudPage.max, p.jsBytesPerReadAloudPage, 'B'),
     ...check('pages: CSS per page (max)', stats.cssBytesPerPage.max, p.cssBytesPerPage, 'B'),
     ...check('pages: seed release HTML', seedBytes, p.seedReleaseHtmlBytes, 'B'),
     ...check('pages: pages with third-party requests', stats.thirdPartyPages.length, p.thirdPartyPages, 'n'),
@@ -186,6 +261,13 @@ function printTable(results: Record<string, ScaleResult>, scales: number[]) {
     ['npm run build, wall (median)', (r) => `${(r.steps.buildMs / 1000).toFixed(1)} s`],
     ['validate, wall / peak', (r) => `${(r.steps.validateMs / 1000).toFixed(1)} s / ${mb(r.steps.validatePeak)}`],
     ['astro build, wall / peak', (r) => `${(r.steps.astroMs / 1000).toFixed(1)} s / ${mb(r.steps.astroPeak)}`],
+    ['bare Astro, same pages: wall / peak', (r) => `${(r.steps.bareMs / 1000).toFixed(1)} s / ${mb(r.steps.barePeak)}`],
+    ['astro step / bare Astro (median)', (r) => `${r.steps.astroToBare.toFixed(2)}× (${r.steps.pages} pages)`],
+    [
+      'bare Astro with unified Markdown: wall; astro step / it',
+      (r) => `${(r.steps.bareUnifiedMs / 1000).toFixed(1)} s; ${r.steps.astroToBareUnified.toFixed(2)}×`,
+    ],
+    ['load average (highest, 1 min)', (r) => `${r.steps.loadBefore.toFixed(2)} / ${r.steps.loadAfter.toFixed(2)}`],
     ['search index, wall / peak', (r) => `${(r.steps.searchMs / 1000).toFixed(1)} s / ${mb(r.steps.searchPeak)}`],
     ['dist size / files', (r) => `${mb(r.dist.totalBytes)} / ${r.dist.fileCount}`],
     [

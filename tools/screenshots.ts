@@ -1,5 +1,5 @@
 /**
- * npm run screenshots [-- DIST OUT]: PNGs of every page template at 375 and 1280 px, in the
+ * npm run screenshots [-- DIST OUT]: PNGs of every page template at 360 and 1280 px, in the
  * normal, 大字 and 高对比 modes, for people to look at (not a test). Defaults: dist/, .screenshots/.
  */
 import fs from 'node:fs';
@@ -15,7 +15,7 @@ async function main(): Promise<number> {
   const server = await serveDirectory(dist);
   const browser = await launchChromium();
   try {
-    for (const width of [375, 1280]) {
+    for (const width of [360, 1280]) {
       for (const mode of ['normal', 'large', 'contrast']) {
         const context = await browser.newContext({ viewport: { width, height: 900 } });
         if (mode !== 'normal')

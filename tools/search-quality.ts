@@ -1,20 +1,20 @@
 /**
  * npm run search:quality -- DIST
- * recall@10 and MRR of the judged query set (test/search/judged-queries.ts) for our index and,
- * as the yardstick, for default Pagefind (the HTML of DIST, a build of test/fixtures/search,
- * indexed as zh-CN and queried in headless Chromium).
+ * recall@10 and MRR of the judged query set (test/search/judged-queries.ts) for the site's index
+ * (Pagefind over 2-gram records, queried in Node as the page queries it) and, as the yardstick,
+ * for default Pagefind over the whole HTML of DIST (a build of test/fixtures/search), indexed as
+ * zh-CN and queried with the raw text in headless Chromium.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { launchChromium } from './lib/chromium';
-import { rankWithDefaultPagefind } from './lib/search-judge';
-import { serveDirectory } from './lib/static-server';
-import { SearchEngine } from '../src/lib/search/engine';
-import { fileLoader } from '../src/lib/search/load-files';
-import { scoreQuality, type QualityScore } from './lib/search-quality';
+import { openBundle } from './lib/pagefind-node';
 import { rankQueries } from './lib/rank-queries';
+import { rankWithDefaultPagefind } from './lib/search-judge';
+import { scoreQuality, type QualityScore } from './lib/search-quality';
+import { serveDirectory } from './lib/static-server';
 import { writeSearchIndex } from '../src/lib/search/write-index';
 import { validateContent } from '../src/lib/validate';
 import { JUDGED_QUERIES } from '../test/search/judged-queries';
@@ -42,14 +42,22 @@ async function main(): Promise<void> {
   try {
     const ours = path.join(tmp, 'ours');
     await writeSearchIndex(validateContent(path.resolve('test/fixtures/search')).content!, ours);
-    print('ours', scoreQuality(JUDGED_QUERIES, await rankQueries(await SearchEngine.open(fileLoader(ours)), queries)));
+    const bundle = await openBundle(ours);
+    try {
+      print('site index (2-gram records)', scoreQuality(JUDGED_QUERIES, await rankQueries(bundle.pagefind, queries)));
+    } finally {
+      await bundle.close();
+    }
 
     const stock = path.join(tmp, 'default');
     await defaultIndex(dist, stock);
     const browser = await launchChromium();
     const server = await serveDirectory(stock);
     try {
-      print('default Pagefind', scoreQuality(JUDGED_QUERIES, await rankWithDefaultPagefind(browser, server.url, queries), true));
+      print(
+        'default Pagefind (whole HTML)',
+        scoreQuality(JUDGED_QUERIES, await rankWithDefaultPagefind(browser, server.url, queries), true),
+      );
     } finally {
       await server.close();
       await browser.close();

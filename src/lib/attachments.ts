@@ -17,3 +17,32 @@ export function attachmentInfo(contentRoot: string, file: string): { type: strin
   const full = path.join(contentRoot, 'files', file);
   return { type: fileType(file), size: fs.existsSync(full) ? formatSize(fs.statSync(full).size) : '' };
 }
+
+const MIME: Readonly<Record<string, string>> = {
+  pdf: 'application/pdf',
+  doc: 'application/msword',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xls: 'application/vnd.ms-excel',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  ppt: 'application/vnd.ms-powerpoint',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  wps: 'application/vnd.ms-works',
+  ofd: 'application/ofd',
+  zip: 'application/zip',
+  txt: 'text/plain',
+  csv: 'text/csv',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  mp3: 'audio/mpeg',
+  mp4: 'video/mp4',
+};
+
+/** `2019/shouce.pdf` → `application/pdf`; unknown kinds are plain bytes. */
+export const mimeType = (file: string) => MIME[path.extname(file).slice(1).toLowerCase()] ?? 'application/octet-stream';
+
+/** Size in bytes of <content>/files/<file>, 0 when it is missing (validate reports that). */
+export function attachmentBytes(contentRoot: string, file: string): number {
+  const full = path.join(contentRoot, 'files', file);
+  return fs.existsSync(full) ? fs.statSync(full).size : 0;
+}

@@ -1,4 +1,11 @@
-/** A release's summary when the editor wrote none: its first paragraph, as plain text, cut to size. */
+/**
+ * A release's summary when the editor wrote none: whole sentences from the start of its first
+ * paragraph, as plain text: as many as fit in `max` characters, and always at least the first
+ * one, however long. Never a fragment cut mid-sentence.
+ */
+
+/** A sentence ends at 。！？!? or ……, with any closing quotes or brackets that follow. */
+const SENTENCE = /[^。！？!?…]+(?:[。！？!?]|……)+[”’」』）)]*|[^。！？!?…]+$/gu;
 
 export function deriveSummary(markdownBody: string, max = 120): string {
   const paragraph = markdownBody
@@ -12,6 +19,11 @@ export function deriveSummary(markdownBody: string, max = 120): string {
     .replace(/[*_`~]|^\\|<[^>]+>/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+  const sentences = (text.match(SENTENCE) ?? [text]).map((s) => s.trim()).filter(Boolean);
+  let summary = sentences[0] ?? '';
+  for (const next of sentences.slice(1)) {
+    if ([...summary].length + [...next].length > max) break;
+    summary += next;
+  }
+  return summary;
 }

@@ -71,16 +71,18 @@ describe('npm run build on the good fixture', () => {
     expect(html.indexOf('href="/sites/qc-zhongxin/"')).toBeLessThan(html.indexOf('href="/sites/qc-gujing-suo/"'));
   });
 
-  it('publishes attachments and a search index', async () => {
+  it('publishes attachments and a Pagefind index that finds a township', async () => {
     expect(fs.existsSync(path.join(out, 'files/notice.pdf'))).toBe(true);
-    const manifest = JSON.parse(read('search-index/manifest.json'));
-    expect(fs.existsSync(path.join(out, 'search-index', manifest.id, 'meta.bin'))).toBe(true);
-    const { SearchEngine } = await import('../../src/lib/search/engine');
-    const { fileLoader } = await import('../../src/lib/search/load-files');
-    const engine = await SearchEngine.open(fileLoader(out));
-    const result = await engine.search('古井镇');
-    const urls = await Promise.all(result.docs.map(async (d) => (await engine.document(d)).url));
-    expect(urls).toContain('/sites/qc-gujing-suo/');
+    expect(fs.existsSync(path.join(out, 'pagefind/pagefind.js'))).toBe(true);
+    const { openBundle } = await import('../../tools/lib/pagefind-node');
+    const { rankQueries } = await import('../../tools/lib/rank-queries');
+    const bundle = await openBundle(out);
+    try {
+      const [result] = await rankQueries(bundle.pagefind, ['古井镇']);
+      expect(result!.urls).toContain('/sites/qc-gujing-suo/');
+    } finally {
+      await bundle.close();
+    }
   });
 
   it('refuses every kind of bad content before building, naming the file, with dist/ untouched', async () => {
@@ -166,13 +168,13 @@ describe('npm run build -- --production', () => {
 describe('links in the fixture build', () => {
   it('all resolve: pages, files, feeds, images and anchors, and every search result address', async () => {
     const { checkLinks } = await import('../../tools/lib/links');
-    const { indexedDocuments } = await import('../../src/lib/search/load-files');
-    const docs = await indexedDocuments(out);
-    expect(docs.map((d) => d.url)).toContain('/rules/#rule-1');
+    const { bundleFragments } = await import('../../tools/lib/pagefind-bundle');
+    const urls = bundleFragments(out).map((f) => f.url);
+    expect(urls).toContain('/rules/#rule-1');
     const { checked, broken } = checkLinks(
       out,
       'https://test.example.org',
-      docs.map((d) => ({ page: d.file, href: d.url })),
+      urls.map((url) => ({ page: 'pagefind/fragment', href: url })),
     );
     expect(checked).toBeGreaterThan(50);
     expect(broken).toEqual([]);
@@ -180,7 +182,7 @@ describe('links in the fixture build', () => {
 });
 
 describe('the rendered HTML of the fixture build', () => {
-  it("holds no script but the hashed mode switch, JSON-LD and the search page's module, no iframe, no on…= and no javascript: URL", async () => {
+  it("holds no script but the hashed mode switch, JSON-LD, the search page's module and the 「朗读」 module, no iframe, no on…= and no javascript: URL", async () => {
     const { findUnsafeMarkup } = await import('../../src/lib/validate/unsafe-markup');
     const { MODE_SCRIPT } = await import('../../src/lib/security/mode-script');
     const pages = fs.readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
@@ -191,6 +193,9 @@ describe('the rendered HTML of the fixture build', () => {
         .replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g, '');
       if (f === path.join('search', 'index.html'))
         html = html.replace(/<script type="module" src="\/_astro\/search\.astro_[\w.-]+\.js"><\/script>/, '');
+      // 「朗读」 on releases, profiles and the rules: one module from /_astro/, nothing inline.
+      if (/^(releases|people)[\\/][\w-]+[\\/]index\.html$|^rules[\\/]/.test(f))
+        html = html.replace(/<script type="module" src="\/_astro\/ReadAloud\.astro_[\w.-]+\.js"><\/script>/, '');
       return findUnsafeMarkup(html).map((x) => `${f}: ${x.snippet}`);
     });
     expect(found).toEqual([]);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { periodStart } from '../../src/lib/dates';
 import { DATASETS, fieldKeys, type DatasetName } from '../../src/lib/open-data/fields';
@@ -91,6 +92,16 @@ describe('the paginated lists and the MDX release of this build (the good fixtur
   });
 });
 
+describe('the footer of a build that is not production', () => {
+  it('says plainly that the filing numbers the site does not have yet are to be filled in, and links no 找错 address it was not given', () => {
+    const footer = read('index.html').split('<footer')[1]!;
+    for (const label of ['网站标识码：', 'ICP备案号：', '公安机关备案号：'])
+      expect(footer).toContain(`${label}待填写（取得后填入 content/site.yaml）`);
+    expect(footer).not.toContain('我为政府网站找错');
+    expect(footer).toContain(`主办单位：${site.publisher}`);
+  });
+});
+
 describe('RSS feeds', () => {
   it('lists the newest 50 releases, newest first, with summary, full text and +0800 dates, and no draft', async () => {
     const channel = parseXml('releases/rss.xml').rss.channel;
@@ -117,6 +128,34 @@ describe('RSS feeds', () => {
     const mdx = items.find((i) => i.title === '测试MDX发布稿')!;
     expect(mdx.description).toBe('MDX 的摘要。');
     expect(mdx['content:encoded']).toContain(`<a href="${site.url}/files/notice.pdf">通知全文</a>`);
+  });
+
+  it('describes every release with whole sentences from its start, never a fragment cut with …', async () => {
+    const items = parseXml('releases/rss.xml').rss.channel.item as Record<string, any>[];
+    for (const item of items) {
+      expect(item.description, item.title).toMatch(/[。！？”」]$/);
+      expect(item.description, item.title).not.toContain('…');
+    }
+    const bulk = items.find((i) => i.title === '批量发布稿52')!;
+    expect(bulk.description).toBe('第52篇正文。');
+  });
+
+  it('carries each attachment as an enclosure with its absolute address, size and type, and lists it after the full text', async () => {
+    const xmlItems = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'enclosure'].includes(name) }).parse(
+      read('releases/rss.xml'),
+    ).rss.channel.item as Record<string, any>[];
+    const mdx = xmlItems.find((i) => i.title === '测试MDX发布稿')!;
+    expect(mdx.enclosure).toEqual([
+      {
+        '@_url': `${site.url}/files/notice.pdf`,
+        '@_length': String(fs.statSync('test/fixtures/good/files/notice.pdf').size),
+        '@_type': 'application/pdf',
+      },
+    ]);
+    expect(mdx['content:encoded']).toContain(
+      `<h2>附件</h2><ul><li><a href="${site.url}/files/notice.pdf">通知全文</a></li></ul>`,
+    );
+    expect(xmlItems.find((i) => i.title === '批量发布稿52')!.enclosure).toBeUndefined();
   });
 
   it('lists 好人 by their latest honour, dated by its first day', async () => {
@@ -250,7 +289,7 @@ describe('JSON-LD and Open Graph', () => {
       publisher: { name: site.publisher },
       author: { name: site.publisher },
     });
-    expect(article.image[0]).toBe(`${site.url}/og-default.png`);
+    expect(article.image[0]).toBe(`${site.url}/share/site.png`);
     const person = jsonLd(read('people/zhang-san/index.html')).find((n) => n['@type'] === 'Person')!;
     expect(person).toMatchObject({
       name: '张三',
@@ -279,14 +318,29 @@ describe('JSON-LD and Open Graph', () => {
     ]);
   });
 
-  it('gives every page a title, a description, a type, its own address and the default picture to share', async () => {
-    expect(fs.existsSync(path.join(out, 'og-default.png'))).toBe(true);
+  it('gives every page a title, a description, a type, its own address and a picture to share of at least 300 px, which WeChat finds in the page too', async () => {
+    const sizes = new Map<string, { width: number; height: number }>();
     for (const { file, url } of pages) {
       const html = read(file);
       for (const p of ['og:title', 'og:description', 'og:type']) expect(meta(html, p), `${file} ${p}`).toBeTruthy();
       if (file !== '404.html') expect(meta(html, 'og:url'), file).toBe(url);
-      expect(meta(html, 'og:image'), file).toBe(`${site.url}/og-default.png`);
+      const image = meta(html, 'og:image')!;
+      expect(image, file).toMatch(new RegExp(`^${site.url}/(share/(site|releases|people|sites)\\.png|_astro/[\\w.-]+\\.jpe?g)$`));
+      const local = new URL(image).pathname;
+      if (!sizes.has(local)) sizes.set(local, await sharp(path.join(out, local)).metadata());
+      const { width, height } = sizes.get(local)!;
+      expect(Math.min(width, height), `${file} ${local}`).toBeGreaterThanOrEqual(300);
+      expect([meta(html, 'og:image:width'), meta(html, 'og:image:height')], file).toEqual([String(width), String(height)]);
+      // The first picture of the body, where WeChat's crawler looks.
+      expect(html.split('<body>')[1]!.match(/<img [^>]*src="([^"]+)"/)?.[1], file).toBe(local);
     }
+    const section = (file: string) => new URL(meta(read(file), 'og:image')!).pathname;
+    expect(section('releases/second-release/index.html')).toBe('/share/releases.png');
+    expect(section('people/li-si/index.html')).toBe('/share/people.png');
+    expect(section('people/zhang-san/index.html')).toMatch(/^\/_astro\/zhang-san\.[\w-]+\.jpe?g$/);
+    expect(meta(read('people/zhang-san/index.html'), 'og:image:alt')).toBe('张三在社区活动中（示意图）');
+    expect(section('sites/qc-gujing-a-zhan/index.html')).toBe('/share/sites.png');
+    expect(section('rules/index.html')).toBe('/share/site.png');
     expect(meta(read('releases/second-release/index.html'), 'og:type')).toBe('article');
     expect(meta(read('releases/second-release/index.html'), 'og:description')).toBe('第二篇的摘要。');
   });

@@ -1,6 +1,6 @@
 /**
  * The portal's pages on dist/, without a browser: meta tags, pagination, facet and directory
- * counts, the /data/ mismatch flag, photo outputs and the page budgets. Builds one copy of the
+ * counts, the /data/ figures beside what the site holds, photo outputs and the page budgets. Builds one copy of the
  * good fixture with 21 more releases, a third person whose JPEG carries EXIF GPS, and figures.
  */
 import fs from 'node:fs';
@@ -35,7 +35,7 @@ beforeAll(async () => {
       writeIn(
         d,
         `releases/extra-${day}.md`,
-        `---\ntitle: 补充发布稿${n}\ndate: 2019-03-${day}\n---\n\n第${n}篇补充发布稿的正文。\n`,
+        `---\ntitle: 补充发布稿${n}\ndate: 2019-03-${day}\n---\n\n第${n}篇补充发布稿的正文。${n === 1 ? '咨询电话：0558-1234567，开放时间 8:30-17:30。' : ''}\n`,
       );
     }
     writeIn(d, 'images/people/wang-wu.jpg', gpsPhoto);
@@ -50,10 +50,23 @@ beforeAll(async () => {
       [
         '- {id: practice-centres, label: 新时代文明实践中心, value: 1, unit: 个, asOf: 2019-12-31, source: first-release}',
         '- {id: bozhou-good-people, label: 亳州好人, value: 5, unit: 人, asOf: 2021-12-31, source: first-release}',
+        '- {id: china-good-people, label: 中国好人, value: 163, unit: 人, asOf: 2019-12-31, source: first-release}',
         '',
       ].join('\n'),
     );
-    replaceIn(d, 'site.yaml', 'counties:', 'siteIdCode: "3416000001"\ncounties:');
+    replaceIn(
+      d,
+      'site.yaml',
+      'counties:',
+      [
+        'siteIdCode: "3416000001"',
+        'icp: 皖ICP备12345678号-1',
+        'psb: 皖公网安备34160202000123号',
+        'publisherFullName: 测试市精神文明建设指导委员会办公室',
+        'errorReportUrl: https://jiucuo.example.org/check?site=3416000001',
+        'counties:',
+      ].join('\n'),
+    );
   });
   const r = await runScript('build.ts', ['--out', out], { CONTENT_DIR: dir });
   if (r.code !== 0) throw new Error(`portal fixture build failed:\n${r.stdout}\n${r.stderr}`);
@@ -116,17 +129,39 @@ describe('the portal built from the extended fixture', () => {
     expect(read('sites/index.html')).toContain('href="/sites/qiaocheng/"');
   });
 
-  it('flags a reported figure that differs from the count made from the content, and only that one', () => {
+  it('shows each reported figure with its date and source beside what the site holds, in plain words and without 不一致', () => {
     const html = read('data/index.html');
     const row = (id: string) =>
-      html.slice(html.indexOf(`id="figure-${id}"`), html.indexOf('</tr>', html.indexOf(`id="figure-${id}"`)));
-    expect(row('bozhou-good-people')).toContain('data-mismatch');
-    expect(row('bozhou-good-people')).toContain('网站收录 2人，报告 5人');
-    expect(row('practice-centres')).not.toContain('data-mismatch');
-    expect(row('practice-stations')).toContain('data-mismatch');
+      html.slice(html.indexOf(`id="figure-${id}"`), html.indexOf('</li>', html.indexOf(`id="figure-${id}"`)));
+    expect(row('bozhou-good-people')).toContain('已收录 2 人');
+    expect(row('china-good-people')).toContain('已收录 1 人，其中2019年12月31日以前获评的 0 人');
+    expect(row('practice-centres')).toContain('已收录 1 个');
     expect(row('practice-centres')).toContain('href="/releases/first-release/"');
+    expect(row('practice-centres')).toMatch(/统计截至<time datetime="2019-12-31"[^>]*>2019年12月31日<\/time>/);
+    expect(html).not.toContain('不一致');
+    expect(html).not.toContain('data-mismatch');
     expect(html).toContain('<svg');
-    expect(count(html, '<table')).toBeGreaterThanOrEqual(6);
+    expect(count(html, '<table')).toBeGreaterThanOrEqual(5);
+  });
+
+  it('makes phone numbers tappable in a body and in the footer, and keeps a time range on one line', () => {
+    const html = read('releases/extra-01/index.html');
+    expect(html).toContain('咨询电话：<a href="tel:0558-1234567">0558-1234567</a>');
+    expect(html).toContain('8:30\u2060-\u206017:30');
+    expect(html).toMatch(/电话：<a href="tel:0558-0000000"[^>]*>0558-0000000<\/a>/);
+    expect(html).toMatch(/邮箱：<a href="mailto:office@example.org"[^>]*>office@example.org<\/a>/);
+  });
+
+  it('names the publisher in full and links the filing numbers and 我为政府网站找错 by convention in the footer', () => {
+    const footer = read('index.html').split('<footer')[1]!;
+    expect(footer).toContain('主办单位：测试市精神文明建设指导委员会办公室');
+    expect(footer).toContain('网站标识码：3416000001');
+    expect(footer).toMatch(/<a href="https:\/\/beian\.miit\.gov\.cn\/"[^>]*>皖ICP备12345678号-1<\/a>/);
+    expect(footer).toMatch(
+      /<a href="http:\/\/www\.beian\.gov\.cn\/portal\/registerSystemInfo\?recordcode=34160202000123"[^>]*>皖公网安备34160202000123号<\/a>/,
+    );
+    expect(footer).toMatch(/<a href="https:\/\/jiucuo\.example\.org\/check\?site=3416000001"[^>]*>我为政府网站找错<\/a>/);
+    expect(footer).not.toContain('待填写');
   });
 
   it('ships photos only as resized AVIF and WebP with width descriptors, lazy and sized', () => {
@@ -135,7 +170,8 @@ describe('the portal built from the extended fixture', () => {
     expect(html).toMatch(/<source[^>]+srcset="[^"]+\.webp \d+w/);
     expect(html).toMatch(/<img[^>]+loading="lazy"[^>]*>/);
     expect(html).toMatch(/<img[^>]+width="\d+"[^>]+height="\d+"/);
-    expect(read('people/li-si/index.html')).toContain('暂无照片');
+    // No stand-in portrait for a person without a photo.
+    expect(read('people/li-si/index.html')).not.toMatch(/bz-photo|<svg[^>]*role="img"/);
   });
 
   it('copies no original photo and no EXIF metadata (GPS included) into dist/', async () => {
@@ -154,10 +190,10 @@ describe('the portal built from the extended fixture', () => {
     for (const f of images) expect((await sharp(f).metadata()).exif, f).toBeUndefined();
   });
 
-  it("ships no JavaScript file but the search page's module and the chunks it imports, and stays within the page budgets", () => {
-    const scripts = allFiles().filter((f) => f.endsWith('.js'));
-    const entry = scripts.filter((f) => /_astro[\\/]search\.astro_[\w.-]+\.js$/.test(f));
-    expect(entry).toHaveLength(1);
+  it("ships no JavaScript file but the search page's module, the 「朗读」 module, the chunks they import and Pagefind's, and stays within the page budgets", () => {
+    const scripts = allFiles().filter((f) => f.endsWith('.js') && f !== path.join(out, 'pagefind/pagefind.js'));
+    const entry = scripts.filter((f) => /_astro[\\/](search|ReadAloud)\.astro_[\w.-]+\.js$/.test(f));
+    expect(entry).toHaveLength(2);
     const reachable = new Set(entry);
     for (const f of reachable) {
       for (const m of fs.readFileSync(f, 'utf8').matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g))

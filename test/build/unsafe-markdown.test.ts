@@ -14,7 +14,7 @@ const HOSTILE = [
   '',
   '<script>alert(1)</script>',
   '<iframe src="https://example.org"></iframe>',
-  '<img src="/og-default.png" alt="图" onerror="alert(1)" />',
+  '<img src="/favicon.svg" alt="图" onerror="alert(1)" />',
   '[点我](javascript:alert(1))',
   '<a href="javascript:alert(2)" onclick="x()">链接</a>',
   '',
@@ -28,7 +28,7 @@ const MDX_ONLY = [
   '',
   '<a {...{ onclick: "alert(4)" }} href="/">展开</a>',
   '',
-  '<img src="/og-default.png" alt="图" {...{ onerror: "alert(5)" }} />',
+  '<img src="/favicon.svg" alt="图" {...{ onerror: "alert(5)" }} />',
   '',
 ].join('\n');
 const front = (title: string) => `---\ntitle: ${title}\ndate: 2021-03-04\nsummary: 摘要。\n---\n\n`;

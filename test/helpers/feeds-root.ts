@@ -1,7 +1,7 @@
 /**
  * A copy of the good fixture with what the feed and open-data tests need on top: more than 50
  * releases (the feed limit), more than 20 people (a list page), a draft, an MDX release with a
- * root-relative link, a site whose name holds a comma and quotes and whose address holds a line
+ * root-relative link and an attachment, a site whose name holds a comma and quotes and whose address holds a line
  * break, and a summary with both.
  */
 import fs from 'node:fs';
@@ -25,7 +25,7 @@ export function feedsRoot(): string {
     writeIn(
       d,
       'releases/mdx-release.mdx',
-      '---\ntitle: 测试MDX发布稿\ndate: 2023-05-01\nsummary: MDX 的摘要。\n---\n\nMDX 正文，见[通知全文](/files/notice.pdf)。\n',
+      '---\ntitle: 测试MDX发布稿\ndate: 2023-05-01\nsummary: MDX 的摘要。\nattachments:\n  - title: 通知全文\n    file: notice.pdf\n---\n\nMDX 正文，见[通知全文](/files/notice.pdf)。\n',
     );
     for (let i = 1; i <= BULK_RELEASES; i++) {
       const day = new Date(Date.UTC(2022, 0, i)).toISOString().slice(0, 10);

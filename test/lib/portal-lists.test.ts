@@ -70,7 +70,7 @@ describe('peopleFacets', () => {
 });
 
 describe('checkFigures', () => {
-  it('flags a reported figure that differs from the count, counting honours up to the figure date only', () => {
+  it('counts what the site holds beside each figure, people also up to the figure date, and marks only a count above the figure', () => {
     const counted = {
       sites: [site('中心'), site('所'), site('站'), site('站')],
       people: [person('a', {}), person('b', { honors: [{ title: '亳州好人', period: '2020-02' }] })],
@@ -79,15 +79,19 @@ describe('checkFigures', () => {
       [
         figure('practice-stations', 2),
         figure('practice-institutes', 96),
-        figure('bozhou-good-people', 1),
+        figure('bozhou-good-people', 442),
+        figure('china-good-people', 0),
+        figure('practice-centres', 0),
         figure('volunteer-teams', 4969),
       ],
       counted,
     );
-    expect(checks.map((c) => [c.figure.id, c.computed, c.mismatch])).toEqual([
-      ['practice-stations', 2, false],
-      ['practice-institutes', 1, true],
-      ['bozhou-good-people', 1, false],
+    expect(checks.map((c) => [c.figure.id, c.count, c.exceeds])).toEqual([
+      ['practice-stations', { held: 2, byDate: 2 }, false],
+      ['practice-institutes', { held: 1, byDate: 1 }, false],
+      ['bozhou-good-people', { held: 2, byDate: 1 }, false],
+      ['china-good-people', { held: 0, byDate: 0 }, false],
+      ['practice-centres', { held: 1, byDate: 1 }, true],
       ['volunteer-teams', undefined, false],
     ]);
   });

@@ -32,6 +32,16 @@ describe('checkBudgets', () => {
     ]);
   });
 
+  it('allows 2 KB of JavaScript, and no more, on a page with the 「朗读」 button', () => {
+    const d = writeTree({
+      'a/index.html': page('<script src="/_astro/read.js"></script>', '<div data-bz-read-aloud hidden></div>'),
+      'b/index.html': page('<script src="/_astro/big.js"></script>', '<div data-bz-read-aloud hidden></div>'),
+      '_astro/read.js': 'x'.repeat(2048),
+      '_astro/big.js': 'x'.repeat(2049),
+    });
+    expect(checkBudgets(d).failures).toEqual(['b/index.html: JavaScript 2049 B > 2048 B']);
+  });
+
   it('refuses a seed release page over 30 KB, and an empty dist/', () => {
     const d = writeTree({ 'releases/2019-work-report/index.html': page('', 'x'.repeat(31 * 1024)) });
     expect(checkBudgets(d).failures).toEqual([

@@ -4,7 +4,8 @@ export interface Check {
   name: string;
   value: number;
   limit: number;
-  unit: 's' | 'B' | 'n';
+  /** Seconds, bytes, a count, or a ratio (×). */
+  unit: 's' | 'B' | 'n' | 'x';
   ok: boolean;
 }
 
@@ -16,6 +17,7 @@ export function check(name: string, value: number | undefined, limit: number | u
 export function formatValue(value: number, unit: Check['unit']): string {
   if (unit === 's') return `${value.toFixed(1)} s`;
   if (unit === 'n') return String(value);
+  if (unit === 'x') return `${value.toFixed(2)}×`;
   if (value >= 1024 * 1024) return `${(value / 1024 / 1024).toFixed(1)} MiB`;
   if (value >= 1024) return `${(value / 1024).toFixed(1)} KiB`;
   return `${value} B`;

@@ -1,7 +1,7 @@
 /** Sizes of a built site: totals, HTML per page type, and (via the page budgets) CSS and JS per page. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkBudgets } from './page-budgets';
+import { BUDGETS, checkBudgets } from './page-budgets';
 import { listFiles } from './list-files';
 
 export interface Stat {
@@ -15,7 +15,9 @@ export interface DistStats {
   htmlBytesByType: Record<string, Stat>;
   /** Bytes of CSS and JS a page loads (linked files plus inline), over every page but search. */
   cssBytesPerPage: Stat;
+  /** JS on pages without, and on pages with, the 「朗读」 button (their budgets differ). */
   jsBytesPerPage: Stat;
+  jsBytesPerReadAloudPage: Stat;
   /** Pages that load anything from another origin. */
   thirdPartyPages: string[];
   /** Each broken page budget in a sentence (from checkBudgets). */
@@ -56,7 +58,8 @@ export function distStats(dist: string): DistStats {
     fileCount: files.length,
     htmlBytesByType: Object.fromEntries(Object.entries(html).map(([k, v]) => [k, stat(v)])),
     cssBytesPerPage: stat(pages.map((p) => p.css)),
-    jsBytesPerPage: stat(pages.map((p) => p.js)),
+    jsBytesPerPage: stat(pages.filter((p) => p.jsLimit === BUDGETS.jsPerPage).map((p) => p.js)),
+    jsBytesPerReadAloudPage: stat(pages.filter((p) => p.jsLimit !== BUDGETS.jsPerPage).map((p) => p.js)),
     thirdPartyPages: pages.filter((p) => p.foreign.length > 0).map((p) => p.page),
     pageBudgetFailures: failures,
   };

@@ -1,6 +1,6 @@
 /**
  * Measures a built site (dist/) against the portal's budgets: per page (search excluded)
- * JavaScript ≤ 1 KB and CSS ≤ 15 KB, the seed release's HTML ≤ 30 KB, and nothing loaded from
+ * JavaScript ≤ 1 KB (2 KB on a page with the 「朗读」 button) and CSS ≤ 15 KB, the seed release's HTML ≤ 30 KB, and nothing loaded from
  * another origin. Counts inline <script>/<style> and the same-origin files pages link.
  */
 import fs from 'node:fs';
@@ -12,6 +12,7 @@ import budgets from '../../bench/budgets.json' with { type: 'json' };
 /** The page budgets, from bench/budgets.json (the one file that holds every budget). */
 export const BUDGETS = {
   jsPerPage: budgets.pages.jsBytesPerPage,
+  jsPerReadAloudPage: budgets.pages.jsBytesPerReadAloudPage,
   cssPerPage: budgets.pages.cssBytesPerPage,
   seedReleaseHtml: budgets.pages.seedReleaseHtmlBytes,
 } as const;
@@ -21,6 +22,8 @@ export interface PageMeasure {
   page: string;
   html: number;
   js: number;
+  /** The JavaScript budget of this page: larger where the 「朗读」 button is. */
+  jsLimit: number;
   css: number;
   foreign: string[];
 }
@@ -70,7 +73,8 @@ export function measurePage(
     for (const url of value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? ''))
       if (url && isForeign(url)) foreign.push(url);
   }
-  return { page: rel, html: bytes(html), js, css, foreign };
+  const jsLimit = html.includes('data-bz-read-aloud') ? BUDGETS.jsPerReadAloudPage : BUDGETS.jsPerPage;
+  return { page: rel, html: bytes(html), js, jsLimit, css, foreign };
 }
 
 /** Every page of `dist` but search, measured; `failures` lists each broken budget in a sentence. */
@@ -88,7 +92,7 @@ export function checkBudgets(dist: string): BudgetReport {
   const failures: string[] = [];
   if (pages.length === 0) failures.push(`${dist} holds no HTML page: build first.`);
   for (const p of pages) {
-    if (p.js > BUDGETS.jsPerPage) failures.push(`${p.page}: JavaScript ${p.js} B > ${BUDGETS.jsPerPage} B`);
+    if (p.js > p.jsLimit) failures.push(`${p.page}: JavaScript ${p.js} B > ${p.jsLimit} B`);
     if (p.css > BUDGETS.cssPerPage) failures.push(`${p.page}: CSS ${p.css} B > ${BUDGETS.cssPerPage} B`);
     if (p.foreign.length > 0) failures.push(`${p.page}: loads from another origin: ${[...new Set(p.foreign)].join(', ')}`);
   }

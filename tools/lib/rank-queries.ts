@@ -1,14 +1,16 @@
-/** Runs queries through the engine as the search page does and returns what it would show. */
-import type { SearchEngine } from '../../src/lib/search/engine';
+/** Runs queries through Pagefind as the search page does and returns what it would show. */
+import { rankedSearch, type PagefindApi } from '../../src/lib/search/query';
+import { showable } from '../../src/lib/search/results';
+import { parseQuery } from '../../src/lib/search/segment';
 import type { Ranked } from './search-quality';
-import { resultPage } from '../../src/lib/search/result-page';
 
-export async function rankQueries(engine: SearchEngine, queries: string[]): Promise<Ranked[]> {
+export async function rankQueries(pagefind: PagefindApi, queries: string[]): Promise<Ranked[]> {
   const out: Ranked[] = [];
   for (const q of queries) {
-    const result = await engine.search(q);
-    const page = await resultPage(engine, result, 0, 10);
-    out.push({ q, urls: page.items.map((i) => i.url), count: result.docs.length - page.dropped });
+    const parts = parseQuery(q);
+    const hits = await rankedSearch(pagefind, parts);
+    const shown = await showable(hits.slice(0, 10), parts);
+    out.push({ q, urls: shown.map((s) => s.url), count: hits.length });
   }
   return out;
 }

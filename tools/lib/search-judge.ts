@@ -1,5 +1,5 @@
 /**
- * The yardstick for search quality: default Pagefind over the built HTML, queried in headless
+ * The yardstick for search quality: default Pagefind over the whole built HTML, queried in headless
  * Chromium with the raw text on a zh-CN page, as Pagefind's own UI would (npm run search:quality).
  */
 import type { Browser } from 'playwright-core';

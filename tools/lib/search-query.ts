@@ -2,8 +2,9 @@
  * Bytes and time of a first and a later search on a built site, in headless Chromium, through
  * the site's own /search/ page (the header's GET form lands there). Counts every response the
  * page receives after it has loaded, so what is measured is what the query costs. Counted on the
- * browser context, not a page CDP session: Pagefind fetches its index from a Web Worker, whose
- * requests a page session does not see.
+ * browser context, not a page CDP session, so that requests from a Web Worker would count too
+ * (the page runs Pagefind without one). Each response's size arrives asynchronously; all of them
+ * are awaited before a query's total is read.
  */
 import type { Browser } from 'playwright-core';
 
@@ -17,15 +18,14 @@ export interface QueryCost {
 export async function measureSearch(browser: Browser, baseUrl: string, queries: [string, string]): Promise<QueryCost[]> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  let bytes = 0;
-  context.on('requestfinished', async (request) => {
-    const sizes = await request.sizes();
-    bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+  let sizes: Array<Promise<number>> = [];
+  context.on('requestfinished', (request) => {
+    sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
   });
   await page.goto(`${baseUrl}/search/`, { waitUntil: 'networkidle' });
   const out: QueryCost[] = [];
   for (const query of queries) {
-    bytes = 0;
+    sizes = [];
     const start = performance.now();
     const input = page.getByRole('searchbox').last();
     await input.fill(query);
@@ -33,8 +33,10 @@ export async function measureSearch(browser: Browser, baseUrl: string, queries: 
     await page.waitForFunction(() => document.querySelector('[data-search-status="done"]') !== null, undefined, {
       timeout: 30_000,
     });
-    await page.waitForLoadState('networkidle');
     const ms = Math.round(performance.now() - start);
+    // Nothing is fetched after the results are shown; wait a moment for late responses all the same.
+    await page.waitForTimeout(500);
+    const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
     const results = await page.locator('[data-search-result]').count();
     out.push({ query, bytes, ms, results });
     await page.evaluate(() => document.querySelector('[data-search-status]')?.setAttribute('data-search-status', 'idle'));

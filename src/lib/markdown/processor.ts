@@ -5,7 +5,9 @@
  */
 import { unified } from '@astrojs/markdown-remark';
 import rehypeStripUnsafe from './rehype-strip-unsafe';
+import rehypeTelLinks from './rehype-tel-links';
 
 export const bodySanitizer = rehypeStripUnsafe;
 
-export const markdownProcessor = () => unified({ rehypePlugins: [bodySanitizer] });
+// Tappable phone numbers first, so that the sanitizer checks the links they add.
+export const markdownProcessor = () => unified({ rehypePlugins: [rehypeTelLinks, bodySanitizer] });

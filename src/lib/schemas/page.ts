@@ -4,7 +4,7 @@ import { boundedText, codes, dateSchema, sampleSchema } from './common';
 
 /** First path segments that belong to sections; a free page may not take them. */
 export const RESERVED_PAGE_IDS = [
-  'releases', 'people', 'rules', 'sites', 'data', 'search', 'search-index', '404', 'rss', 'sitemap', 'images', 'files', '_astro',
+  'releases', 'people', 'rules', 'sites', 'data', 'search', 'pagefind', '404', 'rss', 'sitemap', 'images', 'files', '_astro',
 ] as const;
 
 export const pageSchema = z

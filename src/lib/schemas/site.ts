@@ -8,6 +8,8 @@ export const siteSchema = z
     name: z.string(codes()).min(1, 'required'),
     /** 主办单位：发布本网站的单位，例如 亳州市文明办。 */
     publisher: z.string(codes()).min(1, 'required'),
+    /** 主办单位全称，显示在页脚，例如 亳州市精神文明建设指导委员会办公室；不填则显示主办单位（publisher）。 */
+    publisherFullName: z.string().min(1, 'required').optional(),
     /** 网站地址，以 https:// 开头，末尾不用加斜杠，例如 https://wmb.bozhou.gov.cn。 */
     url: z.url({ protocol: /^https?$/, hostname: z.regexes.domain, ...formatCodes('url') }),
     /** 单位通讯地址，显示在页脚。 */
@@ -24,6 +26,8 @@ export const siteSchema = z
     icp: z.string().optional(),
     /** 公安机关备案号，例如 皖公网安备00000000000000号，没有就不填。 */
     psb: z.string().optional(),
+    /** 「我为政府网站找错」的网址（由政府网站主管部门提供，以 https:// 开头）；填写后页脚显示这一链接，没有就不填。 */
+    errorReportUrl: z.url({ protocol: /^https?$/, ...formatCodes('url') }).optional(),
   })
   .strict();
 

@@ -2,16 +2,13 @@
  * The search records: one per release, person, practice site, rule and free page, built from the
  * validated content (not from the HTML, so navigation, footer and breadcrumbs never get in).
  * Each record carries what the filters need (类型, 县区, 好人类别, 年份), a date to sort by, the
- * title (weighted above the body by the ranking) and the plain text the results show.
+ * title (weighted above the body by the ranking) and the plain text the results show: what the
+ * page's main content shows, its date included, so 2023 移风易俗 finds the 2023 notice.
  */
+import { formatChineseDate } from '../dates';
 import type { Content, Entry } from '../validate/schema-check';
+import type { SearchType } from './bundle';
 import { latestPeriodStart, plainText } from './plain-text';
-
-export const SEARCH_TYPES = ['新闻发布', '好人', '实践站点', '文明条目', '页面'] as const;
-export type SearchType = (typeof SEARCH_TYPES)[number];
-
-/** Filter names, as the search page shows them and puts them in its address. */
-export const FILTER_KEYS = { type: '类型', county: '县区', category: '好人类别', year: '年份' } as const;
 
 export interface SearchRecord {
   url: string;
@@ -50,6 +47,7 @@ function* recordParts(c: Content, options: RecordOptions): Generator<SearchRecor
       d.publisher,
       d.topics.join('、'),
       d.attachments.map((a) => a.title).join('、'),
+      formatChineseDate(d.date),
     );
     yield { url: `/releases/${r.id}/`, type: '新闻发布', title: d.title, text, date: d.date, years: [d.date.slice(0, 4)] };
   }
@@ -82,7 +80,7 @@ function* recordParts(c: Content, options: RecordOptions): Generator<SearchRecor
       url: `/${page.id}/`,
       type: '页面',
       title: page.data.title,
-      text: plainText(page.body ?? ''),
+      text: joined(plainText(page.body ?? ''), formatChineseDate(page.data.updated)),
       date: page.data.updated,
     };
   }

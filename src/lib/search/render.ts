@@ -1,6 +1,6 @@
 /** Renders the search page's status line, result list and "no match" suggestions (browser only). */
 import type { Piece } from './excerpt';
-import type { ShownResult } from './result-page';
+import type { ShownResult } from './results';
 
 export type Messages = Record<'busy' | 'count' | 'empty' | 'none' | 'error' | 'more' | 'tryCount', string>;
 type State = 'busy' | 'empty' | 'found' | 'none' | 'error';
@@ -86,6 +86,7 @@ export function showResults(ui: Ui, state: State, items: ShownResult[], total = 
   list.dataset.q = q;
   list.append(...items.map(item));
   none.hidden = state !== 'none';
+  section.querySelector<HTMLElement>('[data-search-error]')!.hidden = state !== 'error';
   status.textContent = {
     busy: messages.busy,
     empty: messages.empty,

@@ -1,157 +1,95 @@
 /**
- * Writes the search index of a content root (the layout is in index-format.ts). One pass over
- * the records builds every posting list (postings.ts), ordered by document, and packs the documents
- * into files of about DOC_GROUP_BYTES; then the buckets and the meta columns are written. Creating
- * files is what costs time on a busy disk, so small documents (a 站 is a few lines) share a file
- * while a long release gets one of its own. The output depends only on the content, so two
- * builds of the same content are byte-identical.
+ * Writes the site's Pagefind index, DIST/pagefind/, through Pagefind's Node API: one custom
+ * record per release, 好人, practice site, rule and free page (records.ts). Text and title are
+ * handed over as 2-grams (segment.ts) under the language tag `und` (bundle.ts), so Pagefind runs
+ * no Chinese segmenter of its own over them; the title goes in the `title` meta field, which Pagefind
+ * searches too and ranks five times above the body. Filters and the date sort come from the
+ * content, never from the page's visible text.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import zlib from 'node:zlib';
+import * as pagefind from 'pagefind';
+import type { CustomRecord } from 'pagefind';
 import type { Content } from '../validate/schema-check';
-import { forEachTerm, normalize } from './grams';
-import { FORMAT_VERSION, INDEX_DIR, type DocFile, type Manifest, type Meta } from './index-format';
-import { PostingsBuilder } from './postings';
-import { searchRecords, type RecordOptions } from './records';
+import { BUNDLE_PATH, FILTER_KEYS, RECORD_LANGUAGE } from './bundle';
+import { searchRecords, type RecordOptions, type SearchRecord } from './records';
+import { segment } from './segment';
 
-/** Raw JSON bytes a bucket holds on average (a few KB once compressed). */
-const BUCKET_TARGET_BYTES = 16 * 1024;
-/** A document file is closed once it holds this many bytes of JSON (about 1.5 KB compressed). */
-const DOC_GROUP_BYTES = 4 * 1024;
+/**
+ * Postings per index chunk. Pagefind's default, 20,000, makes a chunk 25–35 KB at 10,000
+ * entries, and a query of n characters reads n − 1 chunks; 8,000 halves a later query's bytes
+ * and adds about 2 KB to the first (docs/search.md). Pagefind reads it from an environment
+ * variable it calls unstable; without it the index still works, with the default chunks.
+ */
+const CHUNK_POSTINGS = '8000';
+
+/** Records in flight to Pagefind's service at once. */
+const BATCH = 256;
+
+/** Files of Pagefind's own UIs and its Web Worker, which the search page does not load. */
+const UNUSED = /^pagefind-(?:component-ui|modular-ui|ui|highlight|worker)\.(?:js|css)$/;
+
+/** `2019-05-06` → `20190506`: a sort key and a meta value that no query word matches. */
+const compactDate = (date?: string) => (date ?? '').replace(/-/g, '').padEnd(8, '0');
+
+export function pagefindRecord(r: SearchRecord): CustomRecord {
+  const filters: Record<string, string[]> = { [FILTER_KEYS.type]: [r.type] };
+  if (r.county) filters[FILTER_KEYS.county] = [r.county];
+  if (r.category) filters[FILTER_KEYS.category] = [r.category];
+  if (r.years?.length) filters[FILTER_KEYS.year] = r.years;
+  return {
+    url: r.url,
+    content: segment(r.text),
+    language: RECORD_LANGUAGE,
+    meta: { title: segment(r.title), ...(r.date && { date: compactDate(r.date) }) },
+    filters,
+    // Every record needs the key: Pagefind leaves a record without it out of sorted results.
+    sort: { date: compactDate(r.date) },
+  };
+}
 
 export interface IndexSummary {
   records: number;
-  terms: number;
-  buckets: number;
-  bytes: number;
   files: number;
+  bytes: number;
 }
 
-const gzip = promisify(zlib.gzip);
-/** Files compressed and written at once: zlib and fs work on libuv's threads while JSON is built. */
-const IN_FLIGHT = 32;
+const failed = (what: string, errors: string[]) => new Error(`Pagefind ${what}失败：${errors.join('；')}`);
 
-/**
- * Writes files in the background, at most IN_FLIGHT at a time. The folder's name hashes each
- * file's name and JSON in the order they were queued, so it does not depend on which finished
- * first. The first failure (a full disk) is kept and thrown by finish(), so the step fails.
- */
-class FileWriter {
-  private pending = new Set<Promise<void>>();
-  private failure?: unknown;
-  private digest = createHash('sha256');
-  bytes = 0;
-  files = 0;
-  constructor(private dir: string) {}
-
-  async write(name: string, json: string): Promise<void> {
-    this.digest.update(name).update(json);
-    const job = gzip(json, { level: 9 }).then(async (data) => {
-      await fs.promises.writeFile(path.join(this.dir, name), data);
-      this.bytes += data.length;
-      this.files++;
-    });
-    const settled = job.catch((error: unknown) => void (this.failure ??= error)).finally(() => this.pending.delete(settled));
-    this.pending.add(settled);
-    if (this.pending.size >= IN_FLIGHT) await Promise.race(this.pending);
+export async function writeSearchIndex(content: Content, distDir: string, options: RecordOptions = {}): Promise<IndexSummary> {
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= CHUNK_POSTINGS;
+  const outputPath = path.join(distDir, BUNDLE_PATH);
+  const { index, errors } = await pagefind.createIndex({ writePlayground: false });
+  if (!index) throw failed('启动', errors);
+  let records = 0;
+  try {
+    let batch: Array<Promise<{ errors: string[] }>> = [];
+    const flush = async () => {
+      const problems = (await Promise.all(batch)).flatMap((a) => a.errors);
+      if (problems.length) throw failed('索引', problems);
+      batch = [];
+    };
+    for (const record of searchRecords(content, options)) {
+      batch.push(index.addCustomRecord(pagefindRecord(record)));
+      records++;
+      if (batch.length >= BATCH) await flush();
+    }
+    await flush();
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw failed('写入', written.errors);
+  } finally {
+    await pagefind.close();
   }
-
-  async finish(): Promise<string> {
-    await Promise.all(this.pending);
-    if (this.failure) throw this.failure;
-    return this.digest.digest('hex').slice(0, 12);
+  let files = 0;
+  let bytes = 0;
+  for (const entry of fs.readdirSync(outputPath, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    if (UNUSED.test(entry.name)) fs.rmSync(file);
+    else {
+      files++;
+      bytes += fs.statSync(file).size;
+    }
   }
-}
-const yyyymmdd = (date?: string) => (date ? Number(`${date}-01`.slice(0, 10).replace(/-/g, '')) : 0);
-
-function valueIndex(values: string[], value?: string): number {
-  if (!value) return 0;
-  let i = values.indexOf(value);
-  if (i < 0) i = values.push(value) - 1;
-  return i + 1;
-}
-
-export interface WriteOptions extends RecordOptions {
-  /** Number of term buckets (a power of two); by default from the index size. Tests force it. */
-  buckets?: number;
-}
-
-export async function writeSearchIndex(content: Content, distDir: string, options: WriteOptions = {}): Promise<IndexSummary> {
-  const root = path.join(distDir, INDEX_DIR);
-  fs.rmSync(root, { recursive: true, force: true });
-  const staging = path.join(root, 'staging');
-  fs.mkdirSync(path.join(staging, 'd'), { recursive: true });
-  fs.mkdirSync(path.join(staging, 't'));
-  const out = new FileWriter(staging);
-
-  const postings = new PostingsBuilder();
-  const meta: Meta = {
-    docs: 0,
-    avgLength: 0,
-    values: { type: [], county: [], category: [] },
-    type: [],
-    county: [],
-    category: [],
-    years: [],
-    date: [],
-    length: [],
-    titleLength: [],
-    groupSizes: [],
-  };
-  // The JSON of each document in the open group, serialized once.
-  let group: string[] = [];
-  let groupBytes = 0;
-  const closeGroup = async () => {
-    if (!group.length) return;
-    await out.write(`d/${meta.groupSizes.length}.bin`, `[${group.join(',')}]`);
-    meta.groupSizes.push(group.length);
-    group = [];
-    groupBytes = 0;
-  };
-  let totalLength = 0;
-  let doc = 0;
-  for (const r of searchRecords(content, options)) {
-    const length = forEachTerm(normalize(r.text), (t) => postings.add(t, doc, false));
-    const titleLength = forEachTerm(normalize(r.title), (t) => postings.add(t, doc, true));
-    totalLength += length;
-    meta.type.push(valueIndex(meta.values.type, r.type));
-    meta.county.push(valueIndex(meta.values.county, r.county));
-    meta.category.push(valueIndex(meta.values.category, r.category));
-    const years = (r.years ?? []).map(Number);
-    meta.years.push(years.length === 0 ? 0 : years.length === 1 ? years[0]! : years);
-    meta.date.push(yyyymmdd(r.date));
-    meta.length.push(length);
-    meta.titleLength.push(titleLength);
-    const file: DocFile = { url: r.url, title: r.title, type: r.type, ...(r.date && { date: r.date }), text: r.text };
-    const json = JSON.stringify(file);
-    const size = Buffer.byteLength(json) + 1;
-    if (groupBytes && groupBytes + size > DOC_GROUP_BYTES) await closeGroup();
-    group.push(json);
-    groupBytes += size;
-    doc++;
-  }
-  await closeGroup();
-  meta.docs = doc;
-  meta.avgLength = doc ? Math.round((totalLength / doc) * 10) / 10 : 0;
-  await out.write('meta.bin', JSON.stringify(meta));
-
-  const buckets = options.buckets ?? bucketCount(postings.estimatedBytes());
-  let b = 0;
-  for (const json of postings.buckets(buckets)) await out.write(`t/${b++}.bin`, json);
-
-  const id = await out.finish();
-  fs.renameSync(staging, path.join(root, id));
-  const manifest: Manifest = { version: FORMAT_VERSION, id, buckets, docs: doc };
-  fs.writeFileSync(path.join(root, 'manifest.json'), JSON.stringify(manifest));
-  return { records: doc, terms: postings.terms, buckets, bytes: out.bytes, files: out.files + 1 };
-}
-
-/** A power of two, so that buckets average BUCKET_TARGET_BYTES of JSON. */
-function bucketCount(raw: number): number {
-  let n = 1;
-  while (n * BUCKET_TARGET_BYTES < raw) n *= 2;
-  return n;
+  return { records, files, bytes };
 }

@@ -7,6 +7,7 @@ import { readContentRoot } from '../content/read-root';
 import { todayInShanghai } from '../dates';
 import { checkCrossReferences } from './cross-refs';
 import { checkReferencedFiles } from './files';
+import { checkFigureCounts } from './figures';
 import type { Problem } from './problem';
 import { checkImages } from './images';
 import { checkPlaceholders } from './placeholders';
@@ -38,6 +39,7 @@ export function validateContent(dir: string, options: ValidateOptions = {}): Val
     checkSafety(content, problems);
     checkReferencedFiles(content, problems);
     checkPlaceholders(content, problems);
+    checkFigureCounts(content, problems);
     if (options.production) checkNoSamples(content, problems);
     if (options.production) checkNoDraftReferences(content, problems);
   }

@@ -1,8 +1,10 @@
-// /releases/rss.xml: the newest releases with summary and full text. Drafts never appear.
+// /releases/rss.xml: the newest releases with summary, full text and attachments. Drafts never appear.
 import rss from '@astrojs/rss';
 import { releases, releaseSummary } from '../../data/collections';
 import { entryHtml } from '../../data/entry-html';
 import { ATOM_NS, channelData, FEED_LIMIT, pubDateData } from '../../lib/feeds/channel';
+import { attachmentListHtml, enclosureElements } from '../../lib/feeds/enclosures';
+import { contentDir } from '../../lib/content/paths';
 import { loadSite } from '../../lib/site';
 import { t } from '../../lib/strings';
 
@@ -20,9 +22,9 @@ export async function GET() {
         title: r.data.title,
         link: new URL(`/releases/${r.id}/`, site.url).href,
         description: releaseSummary(r),
-        content: await entryHtml(r, site.url),
+        content: (await entryHtml(r, site.url)) + attachmentListHtml(r.data.attachments, site.url, t('release.attachments')),
         categories: r.data.topics,
-        customData: pubDateData(r.data.date),
+        customData: pubDateData(r.data.date) + enclosureElements(r.data.attachments, site.url, contentDir()),
       })),
     ),
   });

@@ -21,6 +21,11 @@ describe('searchRecords', () => {
     expect(person).toMatchObject({ type: '好人', county: '蒙城县', category: '见义勇为', years: ['2021'], date: '2021-10' });
   });
 
+  it('puts the date a release or a page shows into its text, so a year finds it', () => {
+    expect(records.find((r) => r.url === '/releases/2023-wedding-customs/')!.text).toMatch(/ 2023年4月18日$/);
+    expect(records.find((r) => r.url === '/about/')!.text).toMatch(/ 2025年1月1日$/);
+  });
+
   it('joins the parts of a text without leading, trailing or doubled spaces', () => {
     for (const r of records) expect(r.text, r.url).not.toMatch(/^\s|\s$|\s{2}/);
   });

@@ -1,66 +1,66 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import type { Manifest, Meta } from '../../../src/lib/search/index-format';
-import { writeSearchIndex } from '../../../src/lib/search/write-index';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { searchRecords } from '../../../src/lib/search/records';
+import { desegment } from '../../../src/lib/search/segment';
+import { pagefindRecord, writeSearchIndex, type IndexSummary } from '../../../src/lib/search/write-index';
 import { validateContent } from '../../../src/lib/validate';
+import { bundleFragments } from '../../../tools/lib/pagefind-bundle';
 
 const content = validateContent(path.resolve('test/fixtures/search')).content!;
 const dirs: string[] = [];
 const write = async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bz-index-'));
   dirs.push(dir);
-  const summary = await writeSearchIndex(content, dir);
-  return {
-    dir,
-    summary,
-    manifest: JSON.parse(fs.readFileSync(path.join(dir, 'search-index/manifest.json'), 'utf8')) as Manifest,
-  };
+  return { dir, summary: await writeSearchIndex(content, dir) };
 };
-const read = (dir: string, id: string, file: string) =>
-  JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(dir, 'search-index', id, file))).toString());
+let first: { dir: string; summary: IndexSummary };
 
+beforeAll(async () => {
+  first = await write();
+});
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
+describe('pagefindRecord', () => {
+  const person = [...searchRecords(content)].find((r) => r.url === '/people/lyu-de-wang/')!;
+
+  it('hands Pagefind the text and title as 2-grams under the language tag und', () => {
+    const record = pagefindRecord(person);
+    expect(record.language).toBe('und');
+    expect(record.meta!.title).toBe('吕德 德旺 旺');
+    expect(desegment(record.content)).toBe(person.text);
+  });
+
+  it('takes filters, the date shown and the sort key from the content', () => {
+    expect(pagefindRecord(person)).toMatchObject({
+      filters: { 类型: ['好人'], 县区: ['蒙城县'], 好人类别: ['见义勇为'], 年份: ['2021'] },
+      meta: { date: '20211000' },
+      sort: { date: '20211000' },
+    });
+    const rule = pagefindRecord([...searchRecords(content)].find((r) => r.url === '/rules/#rule-1')!);
+    expect(rule.filters).toEqual({ 类型: ['文明条目'] });
+    expect(rule.sort).toEqual({ date: '00000000' });
+  });
+});
+
 describe('writeSearchIndex', () => {
-  it('writes a manifest naming a folder of gzip files: meta, buckets and document groups', async () => {
-    const { dir, summary, manifest } = await write();
-    expect(manifest).toMatchObject({ version: 1, docs: summary.records, buckets: summary.buckets });
-    const meta = read(dir, manifest.id, 'meta.bin') as Meta;
-    expect(meta.docs).toBe(39);
-    expect(meta.groupSizes.reduce((a, b) => a + b, 0)).toBe(39);
-    expect(fs.readdirSync(path.join(dir, 'search-index', manifest.id, 't'))).toHaveLength(manifest.buckets);
-  });
-
-  it('packs short documents into one file and never splits a document', async () => {
-    const { dir, manifest } = await write();
-    const meta = read(dir, manifest.id, 'meta.bin') as Meta;
-    expect(Math.max(...meta.groupSizes)).toBeGreaterThan(1);
-    expect(meta.groupSizes.length).toBeLessThan(meta.docs);
-    const first = read(dir, manifest.id, 'd/0.bin');
-    expect(first[0]).toMatchObject({ url: expect.stringMatching(/^\//), title: expect.any(String), text: expect.any(String) });
-  });
-
-  it('gives the same bytes and the same folder name for the same content', async () => {
-    const a = await write();
-    const b = await write();
-    expect(b.manifest.id).toBe(a.manifest.id);
-    expect(fs.readFileSync(path.join(b.dir, 'search-index', b.manifest.id, 'meta.bin'))).toEqual(
-      fs.readFileSync(path.join(a.dir, 'search-index', a.manifest.id, 'meta.bin')),
+  it('writes a Pagefind bundle with one stored record per search record, and no UI or worker files', () => {
+    const files = fs.readdirSync(path.join(first.dir, 'pagefind'));
+    expect(files).toEqual(
+      expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'wasm.unknown.pagefind', 'index', 'fragment']),
     );
+    expect(files.filter((f) => /ui|highlight|worker/.test(f))).toEqual([]);
+    const urls = bundleFragments(first.dir).map((f) => f.url);
+    expect(urls.sort()).toEqual([...searchRecords(content)].map((r) => r.url).sort());
+    expect(first.summary.records).toBe(urls.length);
   });
 
-  it('fails when a file cannot be written, and publishes no manifest', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bz-index-'));
-    dirs.push(dir);
-    const spy = vi.spyOn(fs.promises, 'writeFile').mockRejectedValueOnce(new Error('ENOSPC: no space left on device'));
-    try {
-      await expect(writeSearchIndex(content, dir)).rejects.toThrow('ENOSPC');
-    } finally {
-      spy.mockRestore();
-    }
-    expect(fs.existsSync(path.join(dir, 'search-index/manifest.json'))).toBe(false);
+  it('gives the same bytes for the same content', async () => {
+    const again = await write();
+    const list = (dir: string) => fs.readdirSync(path.join(dir, 'pagefind'), { recursive: true }).map(String).sort();
+    expect(list(again.dir)).toEqual(list(first.dir));
+    for (const f of list(first.dir).filter((f) => f.endsWith('.pf_meta')))
+      expect(fs.readFileSync(path.join(again.dir, 'pagefind', f))).toEqual(fs.readFileSync(path.join(first.dir, 'pagefind', f)));
   });
 });
