@@ -1,8 +1,8 @@
 /**
  * JSON Schemas for the YAML data files, made from the same Zod schemas as `validate` and carrying
  * the schema doc comments as descriptions, so editors such as VS Code (YAML extension) flag a
- * mistake and explain a field while the editor types. The files name them in a modeline:
- * `# yaml-language-server: $schema=../schemas/site.schema.json`.
+ * mistake and explain a field while the editor types. .vscode/settings.json (`yaml.schemas`) names
+ * them; the files carry no modeline, since the web editor (npm run cms) rewrites them without comments.
  */
 import { z } from 'zod';
 import { figuresFileSchema, rulesFileSchema, siteSchema } from '../schemas';
@@ -25,8 +25,8 @@ export const JSON_SCHEMA_TARGETS: JsonSchemaTarget[] = [
   { file: 'figures.schema.json', contentFile: 'figures.yaml', title: '报告数据（content/figures.yaml）', schema: figuresFileSchema, docsOf: 'figureSchema' },
 ];
 
-/** The modeline that points a content file at its JSON Schema. */
-export const modeline = (t: Pick<JsonSchemaTarget, 'file'>) => `# yaml-language-server: $schema=../schemas/${t.file}`;
+/** The `yaml.schemas` entry of .vscode/settings.json that points a content file at its JSON Schema. */
+export const vscodeSchemaEntry = (t: Pick<JsonSchemaTarget, 'file' | 'contentFile'>) => [`./schemas/${t.file}`, `content/${t.contentFile}`] as const;
 
 type Json = Record<string, unknown>;
 

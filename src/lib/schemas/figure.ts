@@ -16,6 +16,8 @@ export const figureSchema = z
     asOf: dateSchema,
     /** 来源：公布这一数字的新闻发布稿标识（content/releases/ 中的文件名，不含 .md）。 */
     source: idSchema,
+    /** 原文：来源发布稿中给出这个数字的原句，照抄，便于核对，可不填，例如 建成新时代文明实践中心4个。 */
+    quote: z.string().min(1, 'required').optional(),
   })
   .strict();
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { JSON_SCHEMA_TARGETS, modeline, renderJsonSchemas } from '../../../src/lib/docs/json-schemas';
+import { JSON_SCHEMA_TARGETS, renderJsonSchemas, vscodeSchemaEntry } from '../../../src/lib/docs/json-schemas';
 import { GOOD_ROOT } from '../../helpers/content-root';
 
 const ajv = new Ajv({ allErrors: true, validateFormats: false });
@@ -17,8 +17,10 @@ describe('the JSON Schemas of the YAML data files', () => {
     }
   });
 
-  it.each(JSON_SCHEMA_TARGETS)('are named by the modeline on the first line of content/$contentFile', (t) => {
-    expect(fs.readFileSync(path.resolve('content', t.contentFile), 'utf8').split('\n')[0]).toBe(modeline(t));
+  it.each(JSON_SCHEMA_TARGETS)('are named for content/$contentFile in the editor settings of .vscode/settings.json', (t) => {
+    const settings = JSON.parse(fs.readFileSync(path.resolve('.vscode/settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, string> };
+    const [schema, file] = vscodeSchemaEntry(t);
+    expect(settings['yaml.schemas'][schema]).toBe(file);
   });
 
   it.each(JSON_SCHEMA_TARGETS)('accept the bundled and the fixture $contentFile', (t) => {
