@@ -13,9 +13,9 @@ import { launchChromium } from '../../tools/lib/chromium';
 import { serveForBrowser } from '../../tools/lib/browser-server';
 import type { StaticServer } from '../../tools/lib/static-server';
 import { TEMPLATE_PAGES } from '../helpers/templates';
+import { axeViolations } from './helpers';
 
 const DIST = path.resolve(process.env.BROWSER_DIST ?? 'dist');
-const AXE = fs.readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 const MODES = { normal: '', large: 'large', contrast: 'contrast' } as const;
 /** The policy every page must carry, written out so that a weaker csp.ts fails here. */
 const POLICY =
@@ -89,19 +89,6 @@ function watch(page: Page) {
 async function open(page: Page, url: string): Promise<void> {
   await page.goto(server.url + url);
   if (url.startsWith('/search/')) await page.waitForSelector('[data-search-status="done"]');
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol: an injected <script> would (rightly) be refused by the CSP.
-  await page.evaluate(AXE);
-  const results = await page.evaluate(() =>
-    (
-      window as unknown as {
-        axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-      }
-    ).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } }),
-  );
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 describe('every page template', () => {

@@ -14,12 +14,12 @@ import type { StaticServer } from '../../tools/lib/static-server';
 import { runScript } from '../helpers/run-script';
 import { scoreQuality } from '../../tools/lib/search-quality';
 import { JUDGED_QUERIES } from '../search/judged-queries';
+import { axeViolations } from './helpers';
 
 const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'bz-search-ui-'));
 // Readable by all, as a server's site folder is: under BROWSER_SERVER=nginx an unprivileged worker serves it.
 fs.chmodSync(parent, 0o755);
 const out = path.join(parent, 'dist');
-const AXE = fs.readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 /** The search page's policy: every page's (test/browser/portal.test.ts) plus WebAssembly for Pagefind. */
 const SEARCH_POLICY =
   "default-src 'self'; script-src 'self' 'sha256-…' 'wasm-unsafe-eval' 'unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
@@ -73,14 +73,6 @@ async function searchFor(q: string, p: Page = page): Promise<string[]> {
   await box.press('Enter');
   await p.waitForSelector('[data-search-status="done"]');
   return p.locator('[data-search-result] h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-}
-
-async function axeViolations(p: Page): Promise<string[]> {
-  // Evaluated, not injected as a <script>: the page's Content-Security-Policy refuses inline scripts.
-  await p.evaluate(AXE);
-  return (await p.evaluate(
-    `axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa'] }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`,
-  )) as string[];
 }
 
 beforeAll(async () => {
