@@ -68,8 +68,10 @@ async function upload(label: string, file: string) {
   await page.getByRole('dialog').getByRole('button', { name: '上传' }).click();
   await (await chooser).setFiles(path.join(uploads, file));
   await page.getByRole('dialog').getByRole('option', { name: file }).waitFor();
-  fs.writeFileSync(`/tmp/up-${file}.aria`, await page.locator('body').ariaSnapshot());
   await page.getByRole('dialog').getByRole('button', { name: '插入' }).click();
+  // After 插入 the CMS empties the field while it reads the file (「正在处理文件，可能耗时。」), then shows
+  // the file's name. 保存 meanwhile finds a required field empty and is refused. Wait for the name.
+  await field(label).getByRole('textbox', { name: label }).filter({ hasText: file }).waitFor();
 }
 
 /** The CMS draws fields as they scroll into view: the body comes last. */
@@ -84,7 +86,7 @@ async function scrollToEnd() {
 /** Saves and waits until the CMS has written `file` (the saved-toast of an earlier save may still show). */
 async function save(file: string) {
   await page.getByRole('button', { name: '保存', exact: true }).click();
-  await expect.poll(() => session.exists(file), { timeout: 15_000 }).toBe(true);
+  await expect.poll(() => session.exists(file), { timeout: 15_000, message: `the CMS wrote no ${file}` }).toBe(true);
 }
 
 describe('the web editor', () => {
