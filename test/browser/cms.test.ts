@@ -68,8 +68,21 @@ async function upload(label: string, file: string) {
   await page.getByRole('dialog').getByRole('button', { name: '上传' }).click();
   await (await chooser).setFiles(path.join(uploads, file));
   await page.getByRole('dialog').getByRole('option', { name: file }).waitFor();
-  fs.writeFileSync(`/tmp/up-${file}.aria`, await page.locator('body').ariaSnapshot());
   await page.getByRole('dialog').getByRole('button', { name: '插入' }).click();
+  // After 插入 the CMS empties the field while it reads the file (「正在处理文件，可能耗时。」), then shows
+  // the file's name. 保存 meanwhile finds a required field empty and is refused. Wait for the name.
+  await field(label).getByRole('textbox', { name: label }).filter({ hasText: file }).waitFor();
+}
+
+/**
+ * Picks an option of a radio field. Sveltia's radio group takes clicks only once it has made itself
+ * one tab stop (about 100 ms after it appears): a click before that shows the radio checked but
+ * leaves the field empty, and 保存 is refused.
+ */
+async function choose(label: string, option: string) {
+  const group = field(label).getByRole('radiogroup');
+  await group.locator('[role="radio"][tabindex="-1"]').first().waitFor({ state: 'attached' });
+  await group.getByRole('radio', { name: option }).check();
 }
 
 /** The CMS draws fields as they scroll into view: the body comes last. */
@@ -84,7 +97,7 @@ async function scrollToEnd() {
 /** Saves and waits until the CMS has written `file` (the saved-toast of an earlier save may still show). */
 async function save(file: string) {
   await page.getByRole('button', { name: '保存', exact: true }).click();
-  await expect.poll(() => session.exists(file), { timeout: 15_000 }).toBe(true);
+  await expect.poll(() => session.exists(file), { timeout: 15_000, message: `the CMS wrote no ${file}` }).toBe(true);
 }
 
 describe('the web editor', () => {
@@ -99,12 +112,11 @@ describe('the web editor', () => {
   it('creates a 好人 with a photo through the form, in files that validate', async () => {
     await page.goto(`${server.url}#/collections/people/new`);
     await page.getByRole('textbox', { name: '姓名' }).fill('李明');
-    await field('类别').getByRole('radio', { name: '助人为乐' }).click();
-    await field('县区').getByRole('radio', { name: '谯城区' }).click();
+    await choose('类别', '助人为乐');
+    await choose('县区', '谯城区');
     await field('所获荣誉').getByRole('button', { name: /添加/ }).click();
-    // Fill the new list item's text first: a radio clicked while the item is still being drawn may not stick.
+    await choose('荣誉名称', '亳州好人');
     await page.getByRole('textbox', { name: '获评时间' }).fill('2026-05');
-    await field('荣誉名称').getByRole('radio', { name: '亳州好人' }).check();
     await page.getByRole('textbox', { name: '一句话简介' }).fill('他常年义务为村里的老人修理家电。');
     await upload('照片', 'li-ming.jpg');
     await page.getByRole('textbox', { name: '照片说明' }).fill('李明在为老人修理收音机');
