@@ -41,6 +41,21 @@ async function main(): Promise<number> {
     const session = await openCms(browser, server.url, repo, VIEWPORT);
     const page = session.page;
     const field = (label: string) => page.getByRole('group', { name: `「⁨${label}⁩」字段` });
+    // Sveltia's radio groups take clicks only once they are one tab stop (about 100 ms after they
+    // appear); an earlier click shows the radio checked but leaves the field empty.
+    const choose = async (label: string, option: string) => {
+      const group = field(label).getByRole('radiogroup');
+      await group.locator('[role="radio"][tabindex="-1"]').first().waitFor({ state: 'attached' });
+      await group.getByRole('radio', { name: option }).check();
+    };
+    // A text typed while the new entry's form is still being drawn may be wiped: type until it stays.
+    const fillStays = async (label: string, value: string) => {
+      const box = page.getByRole('textbox', { name: label });
+      for (let i = 0; i < 10 && (await box.inputValue()) !== value; i++) {
+        await box.fill(value);
+        await page.waitForTimeout(200);
+      }
+    };
     await page.getByRole('button', { name: '使用本地仓库' }).waitFor();
     await shot(out, '1-start', page);
     await page.getByRole('button', { name: '使用本地仓库' }).click();
@@ -48,14 +63,14 @@ async function main(): Promise<number> {
     await page.getByRole('button', { name: '创建新条目' }).waitFor();
     await shot(out, '2-people', page);
     await page.getByRole('button', { name: '创建新条目' }).click();
-    await page.getByRole('textbox', { name: '姓名' }).fill('张三');
-    await page.getByRole('textbox', { name: '别名' }).fill('zhang-san');
-    await field('类别').getByRole('radio', { name: '助人为乐' }).click();
-    await field('县区').getByRole('radio', { name: '谯城区' }).click();
+    await choose('类别', '助人为乐');
+    await choose('县区', '谯城区');
+    await fillStays('姓名', '张三');
+    await fillStays('别名', 'zhang-san');
     await shot(out, '3-new-person', page);
     await field('所获荣誉').getByRole('button', { name: /添加/ }).click();
     await page.getByRole('textbox', { name: '获评时间' }).fill('2026-05');
-    await field('荣誉名称').getByRole('radio', { name: '亳州好人' }).check();
+    await choose('荣誉名称', '亳州好人');
     await page.getByRole('textbox', { name: '一句话简介' }).fill('他常年义务为村里的老人修理家电。');
     await field('所获荣誉').scrollIntoViewIfNeeded();
     await shot(out, '4-honors', page);
@@ -66,6 +81,8 @@ async function main(): Promise<number> {
     await page.getByRole('dialog').getByRole('option', { name: 'zhang-san.jpg' }).waitFor();
     await shot(out, '5-photo', page);
     await page.getByRole('dialog').getByRole('button', { name: '插入' }).click();
+    // The CMS empties the field while it reads the photo, then shows its name: save only after that.
+    await field('照片').getByRole('textbox', { name: '照片' }).filter({ hasText: 'zhang-san.jpg' }).waitFor();
     await page.getByRole('textbox', { name: '照片说明' }).fill('张三在为老人修理收音机');
     await page.getByRole('switch', { name: '本人（或监护人）是否同意发布' }).click();
     await page.getByRole('switch', { name: '草稿' }).click();
