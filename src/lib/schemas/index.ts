@@ -7,3 +7,4 @@ export * from './rule';
 export * from './practice-site';
 export * from './figure';
 export * from './page';
+export * from './divisions';

@@ -1,6 +1,7 @@
 /** `content/site.yaml`: who publishes the portal, how to reach them, and the counties it covers. */
 import { z } from 'zod';
 import { codes, formatCodes } from './common';
+import { standardMapSchema } from './standard-map';
 
 export const siteSchema = z
   .object({
@@ -20,6 +21,10 @@ export const siteSchema = z
     email: z.email(formatCodes('email')),
     /** 县区列表，按显示顺序排列；好人和实践站点的 county 必须是其中之一，例如 谯城区。 */
     counties: z.array(z.string().min(1, 'required'), codes()).min(1, 'required'),
+    /** 本市的 6 位行政区划代码（国家统计局统计用区划代码），例如 亳州市 341600；乡镇（街道）的正式名称按它从 divisions.json 核对（用 npm run divisions 生成）。不填则不核对。 */
+    divisionCode: z.string().regex(/^\d{4}00$/, '请填写地级市的 6 位区划代码，以 00 结尾，例如 341600').optional(),
+    /** 标准地图（可不填）：从自然资源部「标准地图服务」下载、未经任何修改的地图图片，必须同时填写图上的审图号。 */
+    standardMap: standardMapSchema.optional(),
     /** 网站标识码（政府网站由主管部门核发），没有就不填。 */
     siteIdCode: z.string().optional(),
     /** ICP 备案号，例如 皖ICP备00000000号，没有就不填。 */

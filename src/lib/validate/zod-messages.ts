@@ -70,7 +70,7 @@ export function zodIssueMessage(issue: ZodIssue, input: unknown): string {
     case 'updated-before-date':
       return `更新日期不能早于发布日期（date）。`;
     case 'range':
-      return `${show(value)}超出亳州市范围（${arg}），请核对坐标，或留空。`;
+      return `${show(value)}不是中国境内的经纬度（应在 ${arg} 之间的十进制度数），请核对坐标，或留空。`;
     case 'lat-lng-pair':
       return '纬度（lat）和经度（lng）要么都填，要么都不填。';
     case 'hidden-characters':

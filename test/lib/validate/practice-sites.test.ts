@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestNames, officialTownships } from '../../../src/lib/divisions/townships';
+import { closestNames, officialTownships, readDivisions } from '../../../src/lib/divisions/townships';
 import { validateContent } from '../../../src/lib/validate';
 import { formatProblem } from '../../../src/lib/validate/problem';
 import { copyRoot, replaceIn } from '../../helpers/content-root';
@@ -14,14 +14,14 @@ const SITES = 'practice-sites.csv';
 
 describe('the official 乡镇/街道 list', () => {
   it('has the 96 乡镇/街道 of the four counties, as many as the seed has 所', () => {
-    const list = officialTownships();
+    const list = officialTownships(readDivisions('content')!);
     expect([...list.keys()]).toEqual(['谯城区', '涡阳县', '蒙城县', '利辛县']);
     expect([...list.values()].map((l) => l.length)).toEqual([28, 24, 19, 25]);
     expect(list.get('谯城区')).toContain('古井镇');
   });
 
   it('finds the closest official names by edit distance and by a missing 镇 or 街道', () => {
-    const qc = officialTownships().get('谯城区')!;
+    const qc = officialTownships(readDivisions('content')!).get('谯城区')!;
     expect(closestNames('古井', qc).slice(0, 2)).toEqual(['古井镇', '古城镇']);
     expect(closestNames('古井乡', qc).slice(0, 2)).toEqual(['古井镇', '古城镇']);
     expect(closestNames('花戏楼', qc)[0]).toBe('花戏楼街道');
