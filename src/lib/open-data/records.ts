@@ -5,6 +5,7 @@
  */
 import type { Person } from '../schemas/person';
 import type { PracticeSite } from '../schemas/practice-site';
+import { DATUM } from '../sites/near-data';
 import type { Release } from '../schemas/release';
 import { periodStart } from '../dates';
 import type { DataRecord } from './fields';
@@ -63,6 +64,7 @@ export function practiceSiteRecord(s: PracticeSite, ctx: RecordContext): DataRec
     services: s.services,
     lat: s.lat ?? null,
     lng: s.lng ?? null,
+    datum: s.lat !== undefined ? DATUM : null,
     url: address(ctx, `/sites/${s.id}/`),
   };
 }

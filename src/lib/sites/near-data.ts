@@ -11,7 +11,12 @@ import { addressWithTownship, type SiteLike } from './directory';
 /** [id, name, lat, lng, address, phone ("" when none), hours row (-1 when none), services joined by 、]. */
 export type NearSite = [string, string, number, number, string, string, number, string];
 
+/** The datum of every coordinate the site publishes: what phones report, not the GCJ-02 of 高德 or the BD-09 of 百度. */
+export const DATUM = 'WGS-84';
+
 export interface NearData {
+  /** The coordinates' datum, said in the file so whoever reuses it need not guess. */
+  datum: typeof DATUM;
   /** [the editor's text (time ranges kept on one line), its code (code.ts), "" when it cannot be read]. */
   hours: Array<[string, string]>;
   sites: NearSite[];
@@ -32,6 +37,7 @@ export function nearData(sites: readonly SiteLike[]): NearData {
     return row.get(text)!;
   };
   return {
+    datum: DATUM,
     hours,
     sites: sites
       .filter((s) => s.data.lat !== undefined && s.data.lng !== undefined)

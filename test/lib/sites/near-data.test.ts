@@ -9,6 +9,10 @@ const site = (id: string, row: Record<string, string>) => ({
 });
 
 describe('nearData', () => {
+  it('says the datum of its coordinates, WGS-84, in the file itself', () => {
+    expect(nearData([]).datum).toBe('WGS-84');
+  });
+
   it('keeps only sites with coordinates, to four decimals, with their hours in a shared table', () => {
     const data = nearData([
       site('a', {

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closestNames, officialTownships, readDivisions } from '../../../src/lib/divisions/townships';
 import { validateContent } from '../../../src/lib/validate';
@@ -53,5 +55,32 @@ describe('validate on practice sites', () => {
     expect(warningsAfter((d) => replaceIn(d, SITES, '0558-1111111,周一至周五,', '0558-1111111,需提前预约,'))).toEqual([
       'content/practice-sites.csv:2 （提醒）hours：开放时间「需提前预约」读不出每天的开放时段，网页上无法显示「今日开放」。请按这些写法之一填写：「周一至周五 8:30-17:30」「周一至周五 8:30-12:00，14:30-17:30」「每周一、三、五 8:30-11:30」「周二至周日 9:00-17:00（节假日除外）」「周一至周五 8:30-17:30；周六 9:00-12:00」「每天 9:00-21:00」。',
     ]);
+  });
+});
+
+describe('validate on the divisions excerpt', () => {
+  const errorsAfter = (edit: (dir: string) => void) => {
+    const dir = copyRoot(edit);
+    return validateContent(dir, { today: '2026-12-01' })
+      .problems.filter((p) => p.severity === 'error')
+      .map((p) => formatProblem(p).replaceAll(dir, 'content'));
+  };
+
+  it('refuses a divisionCode without its generated excerpt, saying which command makes it', () => {
+    expect(errorsAfter((d) => fs.rmSync(path.join(d, 'divisions.json')))).toEqual([
+      'content/divisions.json site.yaml 填写了区划代码 341600，但内容文件夹中没有区划文件。请运行 npm run divisions -- --code 341600 生成后提交。',
+    ]);
+  });
+
+  it('refuses an excerpt of another city than site.yaml names', () => {
+    expect(errorsAfter((d) => replaceIn(d, 'site.yaml', "divisionCode: '341600'", "divisionCode: '341200'"))).toEqual([
+      'content/divisions.json 区划文件是 亳州市（341600）的，与 site.yaml 的区划代码 341200 不符。请运行 npm run divisions -- --code 341200 重新生成。',
+    ]);
+  });
+
+  it('warns about a county in site.yaml that the excerpt does not have', () => {
+    expect(warningsAfter((d) => replaceIn(d, 'site.yaml', '利辛县]', '利新县]'))).toContainEqual(
+      expect.stringMatching(/^content\/site\.yaml （提醒）counties\[3\]：「利新县」不是亳州市县区的正式名称。正式名称：谯城区、涡阳县、蒙城县、利辛县。$/),
+    );
   });
 });
