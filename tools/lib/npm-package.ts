@@ -24,3 +24,15 @@ export function unpackFromRegistry(spec: string, files: readonly string[]): { di
   execFileSync('tar', ['-xzf', filename, ...files.map((f) => `package/${f}`)], { cwd: tmp, stdio: 'pipe' });
   return { dir: path.join(tmp, 'package'), cleanup: () => fs.rmSync(tmp, { recursive: true, force: true }) };
 }
+
+/** Installs `specs` (name@version) into a temporary folder, scripts off; returns its node_modules. */
+export function installInTemp(specs: readonly string[]): { modules: string; cleanup: () => void } {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bz-install-'));
+  fs.writeFileSync(path.join(tmp, 'package.json'), '{"private":true}\n');
+  execFileSync(npm, ['install', '--no-save', '--ignore-scripts', '--no-audit', '--no-fund', '--no-package-lock', ...specs], {
+    cwd: tmp,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    shell: process.platform === 'win32',
+  });
+  return { modules: path.join(tmp, 'node_modules'), cleanup: () => fs.rmSync(tmp, { recursive: true, force: true }) };
+}

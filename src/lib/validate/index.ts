@@ -14,6 +14,7 @@ import { checkImages } from './images';
 import { checkPlaceholders } from './placeholders';
 import { checkPracticeSiteText } from './practice-sites';
 import { checkSafety } from './safety';
+import { checkSharePictures } from './share-pictures';
 import { checkSchemas, type Content } from './schema-check';
 
 export interface ValidateOptions {
@@ -43,6 +44,7 @@ export function validateContent(dir: string, options: ValidateOptions = {}): Val
     checkPlaceholders(content, problems);
     checkPracticeSiteText(content, problems);
     checkFigureCounts(content, problems);
+    checkSharePictures(content, problems);
     if (options.production) checkNoSamples(content, problems);
     if (options.production) checkNoDraftReferences(content, problems);
   }
