@@ -38,14 +38,20 @@ function main(): number {
   const runs = Number(values.runs);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bz-install-bench-'));
   for (const file of ['package.json', 'package-lock.json']) {
-    const text = values.ref ? execFileSync('git', ['show', `${values.ref}:${file}`], { encoding: 'utf8' }) : fs.readFileSync(file, 'utf8');
+    const text = values.ref
+      ? execFileSync('git', ['show', `${values.ref}:${file}`], { encoding: 'utf8' })
+      : fs.readFileSync(file, 'utf8');
     fs.writeFileSync(path.join(dir, file), text);
   }
   const install = () => {
     fs.rmSync(path.join(dir, 'node_modules'), { recursive: true, force: true });
     const load = os.loadavg()[0]!;
     const start = process.hrtime.bigint();
-    const r = spawnSync(npm, ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: 'inherit', shell: process.platform === 'win32' });
+    const r = spawnSync(npm, ['ci', '--no-audit', '--no-fund', '--loglevel=error'], {
+      cwd: dir,
+      stdio: 'inherit',
+      shell: process.platform === 'win32',
+    });
     if (r.status !== 0) throw new Error(`npm ci 失败（退出码 ${r.status}）`);
     return { seconds: Number(process.hrtime.bigint() - start) / 1e9, load };
   };
@@ -57,7 +63,9 @@ function main(): number {
       const { seconds, load } = install();
       const { bytes, files } = diskUsage(path.join(dir, 'node_modules'));
       results.push({ seconds, megabytes: bytes / 2 ** 20, files, load });
-      console.log(`run ${i + 1}: ${seconds.toFixed(1)} s, ${(bytes / 2 ** 20).toFixed(0)} MiB in ${files} files, load ${load.toFixed(2)}`);
+      console.log(
+        `run ${i + 1}: ${seconds.toFixed(1)} s, ${(bytes / 2 ** 20).toFixed(0)} MiB in ${files} files, load ${load.toFixed(2)}`,
+      );
     }
     const seconds = median(results.map((r) => r.seconds));
     const megabytes = median(results.map((r) => r.megabytes));

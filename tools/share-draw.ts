@@ -25,7 +25,11 @@ const CREAM = '#f3d9a4';
 /** The little of fontkit used here. */
 interface Font {
   unitsPerEm: number;
-  layout(text: string): { advanceWidth: number; glyphs: Array<{ path: { toSVG(): string } }>; positions: Array<{ xAdvance: number }> };
+  layout(text: string): {
+    advanceWidth: number;
+    glyphs: Array<{ path: { toSVG(): string } }>;
+    positions: Array<{ xAdvance: number }>;
+  };
 }
 
 function outline(font: Font, text: string, size: number, x: number, y: number, fill: string): string {
@@ -69,10 +73,15 @@ async function main(): Promise<number> {
     const folder = path.join(root, SHARE_FOLDER);
     fs.mkdirSync(folder, { recursive: true });
     const texts = shareTexts(site);
-    const manifest = { font: `Noto Sans SC Bold（${FONT_PACKAGE}，SIL OFL 1.1）`, command: 'npm run share:draw' } as ShareManifest;
+    const manifest = {
+      font: `Noto Sans SC Bold（${FONT_PACKAGE}，SIL OFL 1.1）`,
+      command: 'npm run share:draw',
+    } as ShareManifest;
     for (const section of SHARE_SECTIONS) {
       const { name, label } = texts[section];
-      const png = await sharp(Buffer.from(pictureSvg(font, name, label))).png({ compressionLevel: 9, palette: true }).toBuffer();
+      const png = await sharp(Buffer.from(pictureSvg(font, name, label)))
+        .png({ compressionLevel: 9, palette: true })
+        .toBuffer();
       fs.writeFileSync(path.join(folder, `${section}.png`), png);
       manifest[section] = { name, label, sha256: sha256(png) };
     }

@@ -188,7 +188,8 @@ const zhCN = {
   'sites.centres': '县级实践中心',
   'sites.mapApps': '在手机地图中打开：',
   'sites.standardMap': '标准地图',
-  'sites.standardMapCaption': '审图号：{approval}。来源：{source}。本图未作任何修改，图上没有标注阵地位置；查找阵地请用上面的乡镇（街道）列表或「查找离我最近的阵地」。',
+  'sites.standardMapCaption':
+    '审图号：{approval}。来源：{source}。本图未作任何修改，图上没有标注阵地位置；查找阵地请用上面的乡镇（街道）列表或「查找离我最近的阵地」。',
   'sites.label.address': '地址',
   'sites.label.hours': '开放时间',
   'sites.label.phone': '电话',

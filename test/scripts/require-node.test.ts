@@ -61,7 +61,10 @@ describe('the Node version check before every npm script', () => {
       expect(text, doc).toContain(`Node.js ${pinned}`);
       // Every 「Node.js N」 names the pinned version (history such as 「Node 20.20」 in the bench is left alone).
       const named = text.match(/Node\.js\s*v?\d+(?:\.\d+)*/g) ?? [];
-      expect(named.filter((v) => !v.endsWith(pinned)), doc).toEqual([]);
+      expect(
+        named.filter((v) => !v.endsWith(pinned)),
+        doc,
+      ).toEqual([]);
     }
   });
 });

@@ -20,7 +20,7 @@ export function unpackFromRegistry(spec: string, files: readonly string[]): { di
     stdio: ['ignore', 'pipe', 'pipe'],
     shell: process.platform === 'win32',
   });
-  const [{ filename }] = JSON.parse(out) as Array<{ filename: string }>;
+  const { filename } = (JSON.parse(out) as Array<{ filename: string }>)[0]!;
   execFileSync('tar', ['-xzf', filename, ...files.map((f) => `package/${f}`)], { cwd: tmp, stdio: 'pipe' });
   return { dir: path.join(tmp, 'package'), cleanup: () => fs.rmSync(tmp, { recursive: true, force: true }) };
 }

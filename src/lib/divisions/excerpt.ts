@@ -44,7 +44,10 @@ export function formatDivisions(d: Divisions): string {
     items.length ? `[\n${items.map((i) => `${indent}  ${i}`).join(',\n')}\n${indent}]` : '[]';
   const counties = d.counties.map(
     (c) =>
-      `    {\n      "code": ${line(c.code)},\n      "name": ${line(c.name)},\n      "townships": ${list(c.townships.map((t) => line({ code: t.code, name: t.name })), '      ')}\n    }`,
+      `    {\n      "code": ${line(c.code)},\n      "name": ${line(c.name)},\n      "townships": ${list(
+        c.townships.map((t) => line({ code: t.code, name: t.name })),
+        '      ',
+      )}\n    }`,
   );
   const source = JSON.stringify(d.source, null, 2).replace(/\n/g, '\n  ');
   return `{\n  "code": ${line(d.code)},\n  "name": ${line(d.name)},\n  "source": ${source},\n  "counties": [\n${counties.join(',\n')}\n  ]\n}\n`;

@@ -34,7 +34,9 @@ export function shareTexts(site: Pick<Site, 'name' | 'publisher'>): Record<Share
     people: t('nav.people'),
     sites: t('sites.title'),
   };
-  return Object.fromEntries(SHARE_SECTIONS.map((s) => [s, { name: site.name, label: labels[s] }])) as ReturnType<typeof shareTexts>;
+  return Object.fromEntries(SHARE_SECTIONS.map((s) => [s, { name: site.name, label: labels[s] }])) as ReturnType<
+    typeof shareTexts
+  >;
 }
 
 export const sha256 = (bytes: Uint8Array) => crypto.createHash('sha256').update(bytes).digest('hex');
@@ -42,7 +44,11 @@ export const sha256 = (bytes: Uint8Array) => crypto.createHash('sha256').update(
 export type PictureState = { state: 'current'; bytes: Buffer } | { state: 'absent' } | { state: 'stale'; why: string };
 
 /** Whether the committed picture of `section` may be published for `site`. */
-export function committedPicture(contentRoot: string, site: Pick<Site, 'name' | 'publisher'>, section: ShareSection): PictureState {
+export function committedPicture(
+  contentRoot: string,
+  site: Pick<Site, 'name' | 'publisher'>,
+  section: ShareSection,
+): PictureState {
   const folder = path.join(contentRoot, SHARE_FOLDER);
   if (!fs.existsSync(folder)) return { state: 'absent' };
   let manifest: Partial<ShareManifest>;
@@ -54,7 +60,10 @@ export function committedPicture(contentRoot: string, site: Pick<Site, 'name' | 
   const want = shareTexts(site)[section];
   const drawn = manifest[section];
   if (!drawn || drawn.name !== want.name || drawn.label !== want.label)
-    return { state: 'stale', why: `图上的文字是「${drawn?.name ?? ''}」「${drawn?.label ?? ''}」，而现在应为「${want.name}」「${want.label}」` };
+    return {
+      state: 'stale',
+      why: `图上的文字是「${drawn?.name ?? ''}」「${drawn?.label ?? ''}」，而现在应为「${want.name}」「${want.label}」`,
+    };
   const file = path.join(folder, `${section}.png`);
   const bytes = fs.existsSync(file) ? fs.readFileSync(file) : undefined;
   if (!bytes || sha256(bytes) !== drawn.sha256) return { state: 'stale', why: `${SHARE_FOLDER}/${section}.png 缺失或被改动过` };

@@ -67,11 +67,15 @@ function officialNames(c: Content, problems: Problem[]): ReadonlyMap<string, rea
     return undefined;
   }
   if (!divisions) {
-    error(`site.yaml 填写了区划代码 ${code}，但内容文件夹中没有区划文件。请运行 npm run divisions -- --code ${code} 生成后提交。`);
+    error(
+      `site.yaml 填写了区划代码 ${code}，但内容文件夹中没有区划文件。请运行 npm run divisions -- --code ${code} 生成后提交。`,
+    );
     return undefined;
   }
   if (divisions.code !== code) {
-    error(`区划文件是 ${divisions.name}（${divisions.code}）的，与 site.yaml 的区划代码 ${code} 不符。请运行 npm run divisions -- --code ${code} 重新生成。`);
+    error(
+      `区划文件是 ${divisions.name}（${divisions.code}）的，与 site.yaml 的区划代码 ${code} 不符。请运行 npm run divisions -- --code ${code} 重新生成。`,
+    );
     return undefined;
   }
   const names = officialTownships(divisions);

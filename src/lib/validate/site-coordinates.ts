@@ -39,17 +39,30 @@ export function checkSiteCoordinates(sites: readonly Site[], problems: Problem[]
   const swapped = new Set(located.filter((s) => s.data.lat! > CHINA.maxLat && s.data.lng! < CHINA.minLng));
   for (const s of swapped)
     problems.push(
-      warn(s, `「${s.data.name}」的纬度 ${s.data.lat}、经度 ${s.data.lng} 像是填反了：纬度（lat）应是较小的数（中国境内约 4–54），经度（lng）较大（约 73–135）。请对调这两列。`),
+      warn(
+        s,
+        `「${s.data.name}」的纬度 ${s.data.lat}、经度 ${s.data.lng} 像是填反了：纬度（lat）应是较小的数（中国境内约 4–54），经度（lng）较大（约 73–135）。请对调这两列。`,
+      ),
     );
   const usable = located.filter((s) => !swapped.has(s));
   if (usable.length < MIN_GROUP) return;
   // The city's extent: around the median of every site, a few times as wide as most sites spread.
   const centre = centreOf(usable.map(at));
-  const reach = Math.max(80, 2.5 * percentile(usable.map((s) => km(at(s), centre)), 0.9));
+  const reach = Math.max(
+    80,
+    2.5 *
+      percentile(
+        usable.map((s) => km(at(s), centre)),
+        0.9,
+      ),
+  );
   const outside = new Set(usable.filter((s) => km(at(s), centre) > reach));
   for (const s of outside)
     problems.push(
-      warn(s, `「${s.data.name}」的坐标离本市其他阵地的中心约 ${round(km(at(s), centre))} 公里，超出本市范围（约 ${round(reach)} 公里以内）。请核对经纬度，或留空。`),
+      warn(
+        s,
+        `「${s.data.name}」的坐标离本市其他阵地的中心约 ${round(km(at(s), centre))} 公里，超出本市范围（约 ${round(reach)} 公里以内）。请核对经纬度，或留空。`,
+      ),
     );
   const byId = new Map(usable.map((s) => [s.id, s]));
   const groups = new Map<string, Site[]>();
@@ -72,7 +85,10 @@ export function checkSiteCoordinates(sites: readonly Site[], problems: Problem[]
       if (far <= limit || (fromParent !== undefined && fromParent <= limit)) continue;
       const suo = fromParent !== undefined ? `，离所属的「${parent!.data.name}」约 ${round(fromParent)} 公里` : '';
       problems.push(
-        warn(s, `「${s.data.name}」的坐标离${s.data.township}其他阵地约 ${round(far)} 公里${suo}，而该乡镇（街道）的阵地大多相距 ${round(spread)} 公里以内。请核对经纬度是否抄错，或留空。`),
+        warn(
+          s,
+          `「${s.data.name}」的坐标离${s.data.township}其他阵地约 ${round(far)} 公里${suo}，而该乡镇（街道）的阵地大多相距 ${round(spread)} 公里以内。请核对经纬度是否抄错，或留空。`,
+        ),
       );
     }
   }

@@ -13,5 +13,7 @@ export const getStaticPaths = (async () => {
 
 export async function GET({ params }: { params: { ext: string } }) {
   const file = await standardMapFile(loadSite().standardMap!, contentDir());
-  return new Response(new Uint8Array(file.bytes), { headers: { 'Content-Type': TYPES[params.ext] ?? 'application/octet-stream' } });
+  return new Response(new Uint8Array(file.bytes), {
+    headers: { 'Content-Type': TYPES[params.ext] ?? 'application/octet-stream' },
+  });
 }

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { divisionExcerpt, formatDivisions } from '../../../src/lib/divisions/excerpt';
 import { divisionsSchema } from '../../../src/lib/schemas/divisions';
 
-const source = { package: 'p', version: '1.0.0', licence: 'WTFPL', edition: '2023', command: 'npm run divisions -- --code 341600' };
+const source = {
+  package: 'p',
+  version: '1.0.0',
+  licence: 'WTFPL',
+  edition: '2023',
+  command: 'npm run divisions -- --code 341600',
+};
 const tables = {
   cities: [
     { code: '3416', name: '亳州市', provinceCode: '34' },

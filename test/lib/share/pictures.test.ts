@@ -22,7 +22,12 @@ const shareWarnings = (dir: string) =>
 
 describe('the committed share pictures', () => {
   it("show the bundled site.yaml's name and publisher (else run npm run share:draw)", () => {
-    expect(SHARE_SECTIONS.map((s) => committedPicture('content', site, s).state)).toEqual(['current', 'current', 'current', 'current']);
+    expect(SHARE_SECTIONS.map((s) => committedPicture('content', site, s).state)).toEqual([
+      'current',
+      'current',
+      'current',
+      'current',
+    ]);
   });
 
   it('are 1200 × 630 PNGs, large enough for WeChat in both directions', async () => {
@@ -41,7 +46,9 @@ describe('the committed share pictures', () => {
   it('give way to the mark alone, with a warning saying how to redraw, once the site is renamed', async () => {
     const dir = rootWithPictures((d) => replaceIn(d, 'site.yaml', /^name: .*$/m, 'name: 阜阳文明网'));
     const [warning] = shareWarnings(dir);
-    expect(warning?.message).toContain(`site.png（图上的文字是「${site.name}」「${site.publisher}主办」，而现在应为「阜阳文明网」「${site.publisher}主办」）`);
+    expect(warning?.message).toContain(
+      `site.png（图上的文字是「${site.name}」「${site.publisher}主办」，而现在应为「阜阳文明网」「${site.publisher}主办」）`,
+    );
     expect(warning?.message).toContain('请运行 npm run share:draw 重新绘制后提交。');
     const png = await sharePicture(dir, loadSite(dir), 'site');
     expect(png.equals(fs.readFileSync('content/share/site.png'))).toBe(false);

@@ -80,7 +80,9 @@ describe('validate on the divisions excerpt', () => {
 
   it('warns about a county in site.yaml that the excerpt does not have', () => {
     expect(warningsAfter((d) => replaceIn(d, 'site.yaml', '利辛县]', '利新县]'))).toContainEqual(
-      expect.stringMatching(/^content\/site\.yaml （提醒）counties\[3\]：「利新县」不是亳州市县区的正式名称。正式名称：谯城区、涡阳县、蒙城县、利辛县。$/),
+      expect.stringMatching(
+        /^content\/site\.yaml （提醒）counties\[3\]：「利新县」不是亳州市县区的正式名称。正式名称：谯城区、涡阳县、蒙城县、利辛县。$/,
+      ),
     );
   });
 });

@@ -65,7 +65,9 @@ describe('coordinates that cannot be right', () => {
     const sites = base();
     sites.push(row('x', 31.82, 117.23)); // about 230 km away, in another city
     expect(warnings(sites)).toEqual([
-      expect.stringMatching(/^content\/practice-sites\.csv:11 （提醒）lat：「x站」的坐标离本市其他阵地的中心约 2\d\d 公里，超出本市范围（约 \d+ 公里以内）。请核对经纬度，或留空。$/),
+      expect.stringMatching(
+        /^content\/practice-sites\.csv:11 （提醒）lat：「x站」的坐标离本市其他阵地的中心约 2\d\d 公里，超出本市范围（约 \d+ 公里以内）。请核对经纬度，或留空。$/,
+      ),
     ]);
   });
 
