@@ -86,3 +86,33 @@ describe('validate on the divisions excerpt', () => {
     );
   });
 });
+
+describe('validate on the standard map in site.yaml', () => {
+  const errors = (yaml: string, withImage = true) => {
+    const dir = copyRoot((d) => {
+      fs.appendFileSync(path.join(d, 'site.yaml'), yaml);
+      if (withImage) fs.writeFileSync(path.join(d, 'images', 'map.png'), 'x');
+    });
+    return validateContent(dir, { today: '2026-12-01' })
+      .problems.filter((p) => p.severity === 'error')
+      .map((p) => formatProblem(p).replaceAll(dir, 'content'));
+  };
+  const map = (fields: string) => `standardMap:\n  image: map.png\n  alt: 标准地图\n  source: 自然资源部标准地图服务\n${fields}`;
+
+  it('accepts an image with its 审图号', () => {
+    expect(errors(map('  approvalNumber: GS(2024)0650号\n'))).toEqual([]);
+  });
+
+  it('refuses the image without its 审图号, or with something else in its place', () => {
+    expect(errors(map(''))).toEqual([expect.stringMatching(/site\.yaml:\d+ standardMap\.approvalNumber：缺少必填字段，请补上。$/)]);
+    expect(errors(map('  approvalNumber: 待申请\n'))).toEqual([
+      expect.stringMatching(/standardMap\.approvalNumber：「待申请」无效（审图号的格式应像 GS\(2024\)0650号 或 皖S\(2023\)12号，请照图上印的原样填写）。$/),
+    ]);
+  });
+
+  it('refuses a standard map whose picture is not in content/images/', () => {
+    expect(errors(map('  approvalNumber: GS(2024)0650号\n'), false)).toEqual([
+      expect.stringMatching(/site\.yaml standardMap\.image：找不到照片 images\/map\.png。/),
+    ]);
+  });
+});
