@@ -8,3 +8,4 @@ export * from './practice-site';
 export * from './figure';
 export * from './page';
 export * from './divisions';
+export * from './standard-map';
