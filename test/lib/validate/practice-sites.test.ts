@@ -104,9 +104,13 @@ describe('validate on the standard map in site.yaml', () => {
   });
 
   it('refuses the image without its 审图号, or with something else in its place', () => {
-    expect(errors(map(''))).toEqual([expect.stringMatching(/site\.yaml:\d+ standardMap\.approvalNumber：缺少必填字段，请补上。$/)]);
+    expect(errors(map(''))).toEqual([
+      expect.stringMatching(/site\.yaml:\d+ standardMap\.approvalNumber：缺少必填字段，请补上。$/),
+    ]);
     expect(errors(map('  approvalNumber: 待申请\n'))).toEqual([
-      expect.stringMatching(/standardMap\.approvalNumber：「待申请」无效（审图号的格式应像 GS\(2024\)0650号 或 皖S\(2023\)12号，请照图上印的原样填写）。$/),
+      expect.stringMatching(
+        /standardMap\.approvalNumber：「待申请」无效（审图号的格式应像 GS\(2024\)0650号 或 皖S\(2023\)12号，请照图上印的原样填写）。$/,
+      ),
     ]);
   });
 
