@@ -84,7 +84,9 @@ export function sampleSites(rng: Random, shape: { institutes: number; stations: 
     const { county, name } = order[i % order.length]!;
     const again = Math.floor(i / order.length);
     const id = `${county.slug}-suo-${i + 1}`;
-    const p = pointNear(rng, county.seat as LngLat, county.radius);
+    // A township's second and later 所 (at scales above the seed's) stand near its first.
+    const first = townships.find((t) => t.county === county && t.name === name);
+    const p = first ? pointNear(rng, where.get(first.suo)!, 4) : pointNear(rng, county.seat as LngLat, county.radius);
     where.set(id, p);
     townships.push({ county, name, suo: id });
     rows.push({

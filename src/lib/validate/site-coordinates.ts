@@ -69,20 +69,23 @@ export function checkSiteCoordinates(sites: readonly Site[], problems: Problem[]
   for (const s of usable)
     if (s.data.township && !outside.has(s)) {
       const key = `${s.data.county}|${s.data.township}`;
-      groups.set(key, [...(groups.get(key) ?? []), s]);
+      const list = groups.get(key);
+      if (list) list.push(s);
+      else groups.set(key, [s]);
     }
   for (const group of groups.values()) {
     if (group.length < MIN_GROUP) continue;
+    // Medians of the whole township: one wrong site cannot move them far (computed once, so 10,000 rows stay quick).
+    const c = centreOf(group.map(at));
+    const spread = median(group.map((o) => km(at(o), c)));
+    // An outlier: well beyond the township's own spread, and (when it has one) far from its 所 too.
+    const limit = Math.max(10, 4 * spread);
     for (const s of group) {
-      const others = group.filter((o) => o !== s).map(at);
-      const c = centreOf(others);
-      const spread = median(others.map((p) => km(p, c)));
       const far = km(at(s), c);
+      if (far <= limit) continue;
       const parent = s.data.parent ? byId.get(s.data.parent) : undefined;
       const fromParent = parent?.data.level === '所' ? km(at(s), at(parent)) : undefined;
-      // An outlier: well beyond the township's own spread, and (when it has one) far from its 所 too.
-      const limit = Math.max(10, 4 * spread);
-      if (far <= limit || (fromParent !== undefined && fromParent <= limit)) continue;
+      if (fromParent !== undefined && fromParent <= limit) continue;
       const suo = fromParent !== undefined ? `，离所属的「${parent!.data.name}」约 ${round(fromParent)} 公里` : '';
       problems.push(
         warn(
