@@ -89,7 +89,8 @@ describe('the paginated lists and the MDX release of this build (the good fixtur
     const { checkLinks } = await import('../../tools/lib/links');
     expect(checkLinks(out, site.url).broken).toEqual([]);
     expect((await htmlProblems(out)).problems).toEqual([]);
-  });
+    // html-validate over every page takes 20–30 s when the shared machine is loaded.
+  }, 90_000);
 });
 
 describe('the footer of a build that is not production', () => {

@@ -9,10 +9,11 @@ import { headerPolicy, PAGE_POLICY_PATHS } from './csp';
 
 /**
  * geolocation is left to the site itself (a near-me finder may ask); every other powerful
- * feature is off for the page and anything it could embed.
+ * feature is off for the page and anything it could embed. Only features browsers recognise:
+ * Chromium logs an error on every page for one it does not know (bluetooth was one).
  */
 export const PERMISSIONS_POLICY =
-  'geolocation=(self), camera=(), microphone=(), payment=(), usb=(), serial=(), bluetooth=(), browsing-topics=()';
+  'geolocation=(self), camera=(), microphone=(), payment=(), usb=(), serial=(), browsing-topics=()';
 
 const snippet = (policy: string) =>
   [
