@@ -40,8 +40,14 @@ export const PAGEFIND_OPTIONS = {
   ranking: { metaWeights: { title: 10 } },
 } as const;
 
-/** The files the header box prefetches: what every first search needs before its query's chunks. */
+/** The entry file as pagefind.js asks for it (with the metaCacheTag above). */
 export const ENTRY_FILE = `pagefind-entry.json?ts=${PAGEFIND_OPTIONS.metaCacheTag}`;
+
+/**
+ * Pagefind's WebAssembly for the records' language: the entry of an `und` index names none, and
+ * pagefind.js then loads the language-neutral one.
+ */
+export const WASM_FILE = 'wasm.unknown.pagefind';
 
 /** Filter names, as the search page shows them and puts them in its address. */
 export const FILTER_KEYS = { type: '类型', county: '县区', category: '好人类别', year: '年份' } as const;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BUNDLE_PATH, ENTRY_FILE } from '../../../src/lib/search/bundle';
+import { BUNDLE_PATH, ENTRY_FILE, WASM_FILE } from '../../../src/lib/search/bundle';
 import { PREFETCH_BASE, PREFETCH_ENTRY } from '../../../src/lib/search/prefetch';
 import { writeSearchIndex } from '../../../src/lib/search/write-index';
 import { validateContent } from '../../../src/lib/validate';
@@ -27,5 +27,7 @@ describe("the header box's prefetch", () => {
       `wasm.${l.wasm ?? 'unknown'}.pagefind`,
     ]);
     for (const file of ['pagefind.js', ...files]) expect(fs.existsSync(path.join(bundle, file)), file).toBe(true);
+    // The file the search page preloads is the one the entry points to.
+    expect(files).toContain(WASM_FILE);
   });
 });
