@@ -28,7 +28,8 @@ export const TYPE_WEIGHTS: Partial<Record<SearchType, number>> = { 栏目: 2, �
  * What the page and the Node tools pass to Pagefind's createInstance. `ranking.metaWeights.title`:
  * a match in the title (a name, a section's name, a rule's title) adds this many times Pagefind's
  * unit to the body's BM25 score (Pagefind's default is 5), so the entry named by the query comes
- * before entries that mention it. `metaCacheTag`: pagefind-entry.json is fetched as
+ * before entries that mention it; `heading` (the title a section page shows) counts for nothing, it
+ * is there to be shown. `metaCacheTag`: pagefind-entry.json is fetched as
  * `pagefind-entry.json?ts=entry` instead of with a new timestamp each time, so a prefetch from the
  * header box (SearchPrefetch.astro) is used; nginx serves it `no-cache`, so a new build is seen.
  */
@@ -37,7 +38,7 @@ export const PAGEFIND_OPTIONS = {
   baseUrl: '/',
   noWorker: true,
   metaCacheTag: 'entry',
-  ranking: { metaWeights: { title: 10 } },
+  ranking: { metaWeights: { title: 10, heading: 0 } },
 } as const;
 
 /** The entry file as pagefind.js asks for it (with the metaCacheTag above). */

@@ -25,15 +25,13 @@ const aka = (key: StringKey) => t(key).replaceAll('、', ' ');
 
 export function* sectionRecords(c: Content, people: Content['people']): Generator<SearchRecord> {
   yield section('/people/', t('people.title'), aka('search.aka.people'), t('section.people.intro'));
-  // A level or category list is named by its value alone (中国好人, 见义勇为): 好人 still finds
-  // the 好人榜 first. Lists by year are left out.
+  // A list by level, category or county is ranked by its value alone (中国好人, 见义勇为, 蒙城县), so
+  // that 好人 finds the 好人榜 and the profiles before a dozen lists. Lists by year are left out.
   for (const v of peopleFacets(people, c.site.counties)) {
     if (v.people.length === 0 || v.facet === 'year') continue;
     const heading = t('people.facetTitle', { value: v.label });
     const count = t('count.people', { count: v.people.length });
-    yield v.facet === 'county'
-      ? section(facetHref(v), heading, '', count)
-      : { ...section(facetHref(v), heading, '', count), title: v.label };
+    yield { ...section(facetHref(v), heading, '', count), title: v.label };
   }
   yield section('/releases/', t('releases.title'), aka('search.aka.releases'), t('section.releases.intro'));
   yield section('/rules/', t('rules.title'), aka('search.aka.rules'), t('rules.intro', { count: c.rules.length }));

@@ -30,7 +30,7 @@ describe('the section pages in the search index', () => {
   it('lists the 好人榜 by level, category and county under the value alone, and never by year or when empty', () => {
     expect(byUrl('/people/level/china/')).toMatchObject({ title: '中国好人', heading: '中国好人 · 好人榜' });
     expect(byUrl('/people/category/jian-yi-yong-wei/')).toMatchObject({ title: '见义勇为' });
-    expect(byUrl('/people/county/mengcheng/')).toMatchObject({ title: '蒙城县 · 好人榜' });
+    expect(byUrl('/people/county/mengcheng/')).toMatchObject({ title: '蒙城县', heading: '蒙城县 · 好人榜' });
     expect(sections.some((r) => r.url.startsWith('/people/year/'))).toBe(false);
     for (const r of sections) expect(r.text, r.url).not.toMatch(/(^| )0 人/);
   });
