@@ -236,8 +236,10 @@ describe('search ready before Enter', () => {
     const { page: p, seen } = await newPage();
     const asked: string[] = [];
     p.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    // The page preloads the WebAssembly: it may arrive before the page's load event.
+    const wasm = p.waitForResponse((r) => r.url().includes('/pagefind/wasm.'));
     await p.goto(`${server.url}/search/`);
-    await p.waitForResponse((r) => r.url().includes('/pagefind/wasm.'));
+    await wasm;
     const box = p.getByRole('searchbox', { name: '搜索关键词' });
     await box.focus();
     await p.keyboard.insertText('振富');
@@ -258,8 +260,9 @@ describe('search ready before Enter', () => {
     const asked: string[] = [];
     p.on('request', (r) => asked.push(new URL(r.url()).pathname));
     const box = p.getByRole('searchbox', { name: '站内搜索' });
+    const wasm = p.waitForResponse((r) => r.url().includes('/pagefind/wasm.'));
     await box.focus();
-    await p.waitForResponse((r) => r.url().includes('/pagefind/wasm.'));
+    await wasm;
     await p.waitForTimeout(500);
     expect(
       asked
