@@ -41,7 +41,11 @@ export function pagefindRecord(r: SearchRecord): CustomRecord {
     url: r.url,
     content: segment(r.text),
     language: RECORD_LANGUAGE,
-    meta: { title: segment(r.title), ...(r.date && { date: compactDate(r.date) }) },
+    meta: {
+      title: segment(r.title),
+      ...(r.heading && { heading: segment(r.heading) }),
+      ...(r.date && { date: compactDate(r.date) }),
+    },
     filters,
     // Every record needs the key: Pagefind leaves a record without it out of sorted results.
     sort: { date: compactDate(r.date) },
