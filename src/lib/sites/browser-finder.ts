@@ -67,7 +67,7 @@ export async function findNearest(root: HTMLElement): Promise<void> {
   }
   const list = document.createElement('ol');
   list.className = 'bz-grid';
-  for (const [[id, name, , , address, phone, hours, services], metres] of nearest(
+  for (const [[id, name, , , address, phone, hours, services, tel], metres] of nearest(
     data,
     pos.coords.latitude,
     pos.coords.longitude,
@@ -90,7 +90,7 @@ export async function findNearest(root: HTMLElement): Promise<void> {
     if (code) field('today').dataset.bzToday = code;
     else field('today').remove();
     set('phone', phone);
-    if (phone) (field('phone') as HTMLAnchorElement).href = `tel:${phone}`;
+    if (tel) (field('phone') as HTMLAnchorElement).href = tel;
     set('services', services);
     list.append(row);
   }

@@ -11,6 +11,7 @@ import { checkReferencedFiles } from './files';
 import { checkFigureCounts } from './figures';
 import type { Problem } from './problem';
 import { checkImages } from './images';
+import { checkPhones } from './phones';
 import { checkPlaceholders } from './placeholders';
 import { checkPracticeSiteText } from './practice-sites';
 import { checkSafety } from './safety';
@@ -42,6 +43,7 @@ export function validateContent(dir: string, options: ValidateOptions = {}): Val
     checkReferencedFiles(content, problems);
     checkPlaceholders(content, problems);
     checkPracticeSiteText(content, problems);
+    checkPhones(content, problems);
     checkFigureCounts(content, problems);
     if (options.production) checkNoSamples(content, problems);
     if (options.production) checkNoDraftReferences(content, problems);
