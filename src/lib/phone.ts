@@ -75,7 +75,7 @@ function oneNumber(part: string, areaCode: string | undefined, previousArea: str
     if (local.length < 7 || local.length > 8) return undefined;
     return withExt(`${area}-${local}`, `${area}-${local}`);
   }
-  if (/^[2-9]\d{6,7}$/.test(digits)) {
+  if (/^[1-9]\d{6,7}$/.test(digits)) {
     const area = previousArea ?? areaCode;
     return withExt(digits, area ? `${area}-${digits}` : digits);
   }
