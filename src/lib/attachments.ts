@@ -2,6 +2,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+/**
+ * The one way an attachment's address is written (pages, print, RSS, open data): each path
+ * segment percent-encoded once, so `#`, `?`, `%` and spaces in a file name stay part of it.
+ * `2019/通知 #1.pdf` → `/files/2019/%E9%80%9A%E7%9F%A5%20%231.pdf`; with `readable` (the address
+ * printed on paper) only what an address cannot hold is encoded: `/files/2019/通知%20%231.pdf`.
+ */
+export function fileAddress(file: string, { readable = false } = {}): string {
+  const encode = readable
+    ? (segment: string) => segment.replace(/[\u0000-\u0020%#?"<>\\^`{|}\u007f\u3000]/g, (c) => encodeURIComponent(c))
+    : encodeURIComponent;
+  return `/files/${file.split('/').map(encode).join('/')}`;
+}
+
+/** `https://example.org` + `/files/…`, without the URL parser re-encoding Chinese (for print). */
+export const absoluteFileAddress = (siteUrl: string, file: string, readable = false) =>
+  `${siteUrl.replace(/\/+$/, '')}${fileAddress(file, { readable })}`;
+
 /** `1536` → `1.5 KB`; `3 * 1024 * 1024` → `3.0 MB`. */
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;

@@ -7,11 +7,9 @@ import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { PRACTICE_SITE_COLUMNS } from '../schemas/practice-site';
 import type { Problem } from '../validate/problem';
+import { decodeUtf8, RESAVE_AS_UTF8 } from './encoding';
 import { displayPath } from './paths';
 import type { SourceEntry } from './source';
-
-export const RESAVE_AS_UTF8 =
-  '文件不是 UTF-8 编码（Excel 默认保存的「CSV（逗号分隔）」是 GBK 编码）。请在 Excel 中打开它，选择「文件 › 另存为」，保存类型选「CSV UTF-8（逗号分隔）(*.csv)」，再重新提交。WPS 表格：另存为时在编码中选择 UTF-8。';
 
 /** Characters one row of the directory may hold. */
 export const MAX_ROW_CHARACTERS = 20_000;
@@ -27,14 +25,6 @@ export const columnLetter = (index: number): string =>
 
 const BREAKS = /\r\n|\r|\n/g;
 const countBreaks = (text: string) => text.match(BREAKS)?.length ?? 0;
-
-export function decodeUtf8(bytes: Uint8Array): string | undefined {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    return undefined;
-  }
-}
 
 export function readPracticeSitesCsv(absPath: string, problems: Problem[]): SourceEntry[] {
   const file = displayPath(absPath);
@@ -101,8 +91,10 @@ function sitesOf(rows: CsvRow[], bytes: Buffer, absPath: string, file: string, p
     consumed = row.info.bytes;
     const cells = row.record.map((c) => c.replace(/\r\n?/g, '\n'));
     if (cells.every((c) => c === '')) continue;
-    if (cells.length < header.filter(Boolean).length) {
-      problems.push({ severity: 'error', code: 'csv-syntax', file, line, message: '无法读取：这一行的列数比表头少（常见原因：内容里有英文逗号却没有加引号）。请在 Excel 中检查该行后另存为「CSV UTF-8」。' });
+    // Spreadsheets write every row as wide as the header; a row of another width has a comma too
+    // many or too few (a cell shifted), which would put text in the wrong column.
+    if (cells.length !== header.length) {
+      problems.push({ severity: 'error', code: 'csv-syntax', file, line, message: '无法读取：这一行的列数与表头不一致（常见原因：内容里有英文逗号却没有加引号）。请在 Excel 中检查该行后另存为「CSV UTF-8」。' });
       continue;
     }
     const stray = cells.findIndex((c, i) => c !== '' && !header[i]);

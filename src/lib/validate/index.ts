@@ -8,6 +8,7 @@ import { todayInShanghai } from '../dates';
 import { checkCrossReferences } from './cross-refs';
 import { checkAttachmentFiles } from './attachment-files';
 import { checkReferencedFiles } from './files';
+import { checkDateTypos } from './date-typos';
 import { checkFigureCounts } from './figures';
 import type { Problem } from './problem';
 import { checkImages } from './images';
@@ -44,6 +45,7 @@ export function validateContent(dir: string, options: ValidateOptions = {}): Val
     checkPlaceholders(content, problems);
     checkPracticeSiteText(content, problems);
     checkPhones(content, problems);
+    checkDateTypos(content, problems);
     checkFigureCounts(content, problems);
     if (options.production) checkNoSamples(content, problems);
     if (options.production) checkNoDraftReferences(content, problems);

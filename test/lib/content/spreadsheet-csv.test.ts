@@ -71,10 +71,10 @@ describe('the directory as Calc, Excel and WPS save it', () => {
   });
 
   it('refuses a cell that has content but no column name, naming its row and column, without advice to delete the row', () => {
-    const { lines } = validate(csv.replace('甲村村委会,5581111114,,,,,,', '甲村村委会,5581111114,,,,,,,请联系村委会'));
+    const { lines } = validate(csv.replace('甲村村委会,5581111114,,,,,,', '甲村村委会,5581111114,,,,,,请联系村委会'));
     expect(lines.filter((l) => !l.includes('（提醒）'))).toMatchInlineSnapshot(`
       [
-        "content/practice-sites.csv:6 第 O 列没有列名，却填了「请联系村委会」。请把这项内容移到对应的列中；这一列本身可以留空（空列会被忽略）。第一行的列名应为：id,name,level,parent,county,township,address,phone,hours,services,lat,lng,sample",
+        "content/practice-sites.csv:6 第 N 列没有列名，却填了「请联系村委会」。请把这项内容移到对应的列中；这一列本身可以留空（空列会被忽略）。第一行的列名应为：id,name,level,parent,county,township,address,phone,hours,services,lat,lng,sample",
       ]
     `);
   });
