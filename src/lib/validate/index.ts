@@ -16,6 +16,7 @@ import { checkPhones } from './phones';
 import { checkPlaceholders } from './placeholders';
 import { checkPracticeSiteText } from './practice-sites';
 import { checkSafety } from './safety';
+import { checkSiteUrl } from './site-url';
 import { checkSchemas, type Content } from './schema-check';
 
 export interface ValidateOptions {
@@ -46,6 +47,7 @@ export function validateContent(dir: string, options: ValidateOptions = {}): Val
     checkPracticeSiteText(content, problems);
     checkPhones(content, problems);
     checkDateTypos(content, problems);
+    checkSiteUrl(content, Boolean(options.production), problems);
     checkFigureCounts(content, problems);
     if (options.production) checkNoSamples(content, problems);
     if (options.production) checkNoDraftReferences(content, problems);
