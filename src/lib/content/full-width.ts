@@ -33,7 +33,11 @@ const RULES: Array<[RegExp, (m: RegExpExecArray) => string]> = [
 /** The first line typed with a Chinese input method in `yaml`, which starts on file line `firstLine`. */
 export function fullWidthHint(yaml: string, firstLine = 1): FullWidthHint | undefined {
   const lines = yaml.split(/\r?\n/);
+  let blockIndent = -1;
   for (const [index, text] of lines.entries()) {
+    const indent = /^ */.exec(text)![0].length;
+    if (blockIndent >= 0 && (indent > blockIndent || text.trim() === '')) continue;
+    blockIndent = /:[ \t]*[|>][-+]?\d*[ \t]*(?:#.*)?$/.test(text) ? indent : -1;
     for (const [rule, say] of RULES) {
       const m = rule.exec(text);
       if (m) return { line: firstLine + index, message: `字段区第 ${firstLine + index} 行：${say(m)}` };

@@ -26,7 +26,7 @@ export function readYamlFile(absPath: string, problems: Problem[], required: boo
     return undefined;
   }
   const parsed = parseYaml(text);
-  const typed = parsed.error || typeof parsed.data !== 'object' ? fullWidthHint(text) : undefined;
+  const typed = fullWidthHint(text);
   if (typed) {
     problems.push({ severity: 'error', code: 'yaml-full-width', file, line: typed.line, message: typed.message.replace('字段区', '文件') });
     return undefined;

@@ -56,7 +56,7 @@ export function readMarkdownCollection(
       continue;
     }
     const yaml = parseYaml(split.frontmatter, 2);
-    const typed = yaml.error || typeof yaml.data !== 'object' ? fullWidthHint(split.frontmatter, 2) : undefined;
+    const typed = fullWidthHint(split.frontmatter, 2);
     if (typed) {
       problems.push({ severity: 'error', code: 'yaml-full-width', file, line: typed.line, message: typed.message });
       continue;
