@@ -8,9 +8,12 @@ import path from 'node:path';
  * `2019/通知 #1.pdf` → `/files/2019/%E9%80%9A%E7%9F%A5%20%231.pdf`; with `readable` (the address
  * printed on paper) only what an address cannot hold is encoded: `/files/2019/通知%20%231.pdf`.
  */
+/** Kept as typed in a printed address: letters, digits, URL-safe punctuation, and Chinese (not spaces). */
+const PRINT_ENCODED = /[^\w\-.~!$&'()*+,;=:@\u00A1-\u1FFF\u3001-\uD7FF\uE000-\uFFFF\u{10000}-\u{10FFFF}]/gu;
+
 export function fileAddress(file: string, { readable = false } = {}): string {
   const encode = readable
-    ? (segment: string) => segment.replace(/[\u0000-\u0020%#?"<>\\^`{|}\u007f\u3000]/g, (c) => encodeURIComponent(c))
+    ? (segment: string) => segment.replace(PRINT_ENCODED, (c) => encodeURIComponent(c))
     : encodeURIComponent;
   return `/files/${file.split('/').map(encode).join('/')}`;
 }

@@ -28,7 +28,12 @@ const root = copyRoot((d) => {
     'people/wang-wu.md',
     '---\nname: 王五\ncategory: 助人为乐\ncounty: 谯城区\nhonors:\n  - title: 亳州好人\n    period: 2021-07\nsummary: 简介。\nphoto: people/wang-wu.png\nphotoAlt: 王五（示意图）\nconsent: true\n---\n\n事迹。\n',
   );
-  replaceIn(d, 'practice-sites.csv', '"谯城区人民路1号,东楼",0558-1111111', '"谯城区人民路1号\n东楼",0558-1111111转8001、1111112');
+  replaceIn(
+    d,
+    'practice-sites.csv',
+    '"谯城区人民路1号,东楼",0558-1111111',
+    '"谯城区人民路1号\n东楼",0558-1111111转8001、1111112',
+  );
 });
 fs.mkdirSync('test-results', { recursive: true });
 const workDir = fs.mkdtempSync(path.resolve('test-results', 'messy-'));

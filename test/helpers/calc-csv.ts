@@ -44,7 +44,15 @@ export async function calcCsv(rows: Cell[][]): Promise<string> {
     fs.writeFileSync(path.join(work, 'sheet.fods'), flatOds(rows));
     await promisify(execFile)(
       'soffice',
-      [`-env:UserInstallation=file://${work}/profile`, '--headless', '--convert-to', CSV_EXPORT, '--outdir', work, path.join(work, 'sheet.fods')],
+      [
+        `-env:UserInstallation=file://${work}/profile`,
+        '--headless',
+        '--convert-to',
+        CSV_EXPORT,
+        '--outdir',
+        work,
+        path.join(work, 'sheet.fods'),
+      ],
       { timeout: 120_000 },
     );
     return `\uFEFF${fs.readFileSync(path.join(work, 'sheet.csv'), 'utf8')}`;

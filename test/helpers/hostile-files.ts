@@ -91,7 +91,11 @@ export const FILE_CASES: HostileCase[] = [
     line: 5,
     says: '行首有全角空格',
     edit: (d) =>
-      writeIn(d, 'releases/hf-indent.md', release('title: 通知\ndate: 2021-03-04\nattachments:\n　　- title: 附件\n　　  file: notice.pdf')),
+      writeIn(
+        d,
+        'releases/hf-indent.md',
+        release('title: 通知\ndate: 2021-03-04\nattachments:\n　　- title: 附件\n　　  file: notice.pdf'),
+      ),
   },
   {
     name: 'site.yaml published under a sub-folder',

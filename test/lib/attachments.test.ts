@@ -24,6 +24,8 @@ describe('fileAddress', () => {
     expect(enclosureElements(attachments, 'https://x.org', '/nonexistent')).toContain(`url="${url}"`);
     expect(attachmentListHtml(attachments, 'https://x.org', '附件')).toContain(`href="${url}"`);
     const release = releaseSchema.parse({ title: '标题', date: '2021-01-01', attachments });
-    expect(releaseRecord('r', release, '摘要', { siteUrl: 'https://x.org', publisher: '办' }).attachments).toEqual([{ title: '通知', url }]);
+    expect(releaseRecord('r', release, '摘要', { siteUrl: 'https://x.org', publisher: '办' }).attachments).toEqual([
+      { title: '通知', url },
+    ]);
   });
 });

@@ -30,7 +30,9 @@ describe('parsePhones', () => {
   });
 
   it('keeps a label before the number out of the link, and reads 400 numbers and short service numbers', () => {
-    expect(parsePhones('办公室：0558-5123456').numbers).toEqual([{ text: '0558-5123456', href: 'tel:0558-5123456', label: '办公室：' }]);
+    expect(parsePhones('办公室：0558-5123456').numbers).toEqual([
+      { text: '0558-5123456', href: 'tel:0558-5123456', label: '办公室：' },
+    ]);
     expect(hrefs('4001234567')).toEqual(['tel:400-123-4567']);
     expect(hrefs('12345')).toEqual(['tel:12345']);
   });

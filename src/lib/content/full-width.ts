@@ -1,9 +1,11 @@
 /**
  * YAML typed with a Chinese input method: a full-width colon 「：」 after a field name, full-width
- * spaces 「　」 for indentation or after the colon, a full-width dash before a list item. YAML
- * reads none of them as syntax, so the file fails to parse with a message that names no cause;
- * this finds the first such line and says what to change. Only asked when parsing has failed, so
- * a full-width colon inside a value (「时间：上午」) is never flagged.
+ * spaces (U+3000) for indentation or after the colon, a full-width dash before a list item. YAML
+ * reads none of them as syntax: the file fails to parse with a message that names no cause, or
+ * parses into something else (a key 「‹U+3000›- title」, a list item that is a string). This finds
+ * the first such line and says what to change. Only the start of a line is looked at, and lines
+ * inside a block (`summary: |`) are skipped, so a full-width colon or space within a value is
+ * never flagged.
  */
 
 export interface FullWidthHint {

@@ -43,16 +43,16 @@ export function nearData(sites: readonly SiteLike[], areaCode?: string): NearDat
       .map(({ id, data: d }) => {
         const phones = parsePhones(d.phone ?? '', areaCode).numbers;
         return [
-        id,
-        d.name,
-        round(d.lat!),
-        round(d.lng!),
-        addressWithTownship(d),
-        phones.map((n) => `${n.label ?? ''}${n.text}`).join('、'),
-        hoursRow(d.hours),
-        d.services.join('、'),
-        phones[0]?.href ?? '',
-      ];
+          id,
+          d.name,
+          round(d.lat!),
+          round(d.lng!),
+          addressWithTownship(d),
+          phones.map((n) => `${n.label ?? ''}${n.text}`).join('、'),
+          hoursRow(d.hours),
+          d.services.join('、'),
+          phones[0]?.href ?? '',
+        ];
       }),
   };
 }

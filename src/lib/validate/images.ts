@@ -75,7 +75,8 @@ export async function checkImage(absPath: string): Promise<Problem | undefined> 
       severity: 'error',
       code: 'image-broken',
       file,
-      message: '照片文件不完整或已损坏（读到一半出错，网页上会显示成残缺的灰块）。请从原始照片重新导出或重新复制一份，用看图软件打开确认能完整显示后再放入。',
+      message:
+        '照片文件不完整或已损坏（读到一半出错，网页上会显示成残缺的灰块）。请从原始照片重新导出或重新复制一份，用看图软件打开确认能完整显示后再放入。',
     };
   }
   if (width < MIN_IMAGE_WIDTH) {
