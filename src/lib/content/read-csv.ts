@@ -55,11 +55,11 @@ export function readPracticeSitesCsv(absPath: string, problems: Problem[]): Sour
       info: true,
       skip_empty_lines: true,
       trim: true,
-      // Rows may carry more cells than the header (Excel's empty trailing columns); checked below.
+      // Row widths are checked below, with a message naming the row.
       relax_column_count: true,
       // A row longer than this is a broken quote swallowing the file, not a practice site.
       max_record_size: MAX_ROW_CHARACTERS,
-    }) as CsvRow[];
+    }) as unknown as CsvRow[];
   } catch (error) {
     const e = error as { lines?: number; code?: string };
     const why =

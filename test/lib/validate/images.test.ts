@@ -74,7 +74,9 @@ describe('photo checks in validate', () => {
 
 describe('photos that would cost the build or publish broken', () => {
   const photo = () =>
-    sharp({ create: { width: 1200, height: 900, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
+    sharp({
+      create: { width: 1200, height: 900, channels: 3, background: '#888', noise: { type: 'gaussian', mean: 128, sigma: 40 } },
+    })
       .jpeg({ quality: 80 })
       .toBuffer();
 
