@@ -9,6 +9,7 @@ import { PRACTICE_SITE_COLUMNS } from '../schemas/practice-site';
 import type { Problem } from '../validate/problem';
 import { decodeUtf8, RESAVE_AS_UTF8 } from './encoding';
 import { displayPath } from './paths';
+import { isPlainFile } from './symlinks';
 import type { SourceEntry } from './source';
 
 /** Characters one row of the directory may hold. */
@@ -32,6 +33,8 @@ export function readPracticeSitesCsv(absPath: string, problems: Problem[]): Sour
     problems.push({ severity: 'warning', code: 'missing-file', file, message: '找不到实践站点名录 practice-sites.csv，「实践站点」栏目将没有内容。' });
     return [];
   }
+  // A link (to /dev/zero, say) is refused by symlinks.ts and never read.
+  if (!isPlainFile(absPath)) return [];
   const text = decodeUtf8(fs.readFileSync(absPath));
   if (text === undefined) {
     problems.push({ severity: 'error', code: 'not-utf8', file, message: RESAVE_AS_UTF8 });

@@ -5,6 +5,7 @@ import type { Problem } from '../validate/problem';
 import { decodeUtf8, RESAVE_TEXT_AS_UTF8 } from './encoding';
 import { fullWidthHint } from './full-width';
 import { displayPath } from './paths';
+import { isPlainFile } from './symlinks';
 import type { CollectionName, SourceEntry } from './source';
 import { parseYaml, type ParsedYaml } from './yaml-doc';
 
@@ -20,6 +21,8 @@ export function readYamlFile(absPath: string, problems: Problem[], required: boo
     });
     return undefined;
   }
+  // A link (to /dev/zero, say) is refused by symlinks.ts and never read.
+  if (!isPlainFile(absPath)) return undefined;
   const text = decodeUtf8(fs.readFileSync(absPath));
   if (text === undefined) {
     problems.push({ severity: 'error', code: 'not-utf8', file, line: 1, message: RESAVE_TEXT_AS_UTF8 });

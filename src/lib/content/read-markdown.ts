@@ -18,7 +18,8 @@ export function listMarkdownFiles(dir: string): string[] {
       if (e.name.startsWith('.') || e.name.startsWith('_')) continue;
       const full = path.join(d, e.name);
       if (e.isDirectory()) walk(full);
-      else if (MARKDOWN.test(e.name)) out.push(full);
+      // Links and special files are refused by symlinks.ts and never read.
+      else if (e.isFile() && MARKDOWN.test(e.name)) out.push(full);
     }
   };
   walk(dir);

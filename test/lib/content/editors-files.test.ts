@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fullWidthHint } from '../../../src/lib/content/full-width';
 import { formatProblem } from '../../../src/lib/validate/problem';
-import { validateContent } from '../../../src/lib/validate';
+import { validateContent, validateContentAndImages } from '../../../src/lib/validate';
 import { copyRoot, replaceIn, writeIn } from '../../helpers/content-root';
 
 /** What Notepad writes for 「ANSI」 on a Chinese Windows: GBK, made by iconv. */
@@ -93,6 +93,25 @@ describe('symbolic links under the content root', () => {
         "content/images/more/tmp 这是一个符号链接（快捷方式），指向「/tmp」，不是文件本身。网站只发布内容文件夹里的真实文件：请删除这个链接，把要发布的文件本身复制到这里。",
         "content/pages/site.md 这是一个符号链接（快捷方式），指向「../site.yaml」，不是文件本身。网站只发布内容文件夹里的真实文件：请删除这个链接，把要发布的文件本身复制到这里。",
         "content/releases/linked.md 这是一个符号链接（快捷方式），指向「/etc/hostname」，不是文件本身。网站只发布内容文件夹里的真实文件：请删除这个链接，把要发布的文件本身复制到这里。",
+      ]
+    `);
+  });
+
+  it('reads nothing through a link or from a pipe: a dangling link, rules.yaml linked to /dev/zero, a FIFO named .md or .pdf', async () => {
+    const lines = linesAfter((d) => {
+      fs.symlinkSync('/nonexistent/x.md', path.join(d, 'releases/dangling.md'));
+      fs.rmSync(path.join(d, 'rules.yaml'));
+      fs.symlinkSync('/dev/zero', path.join(d, 'rules.yaml'));
+      execFileSync('mkfifo', [path.join(d, 'releases/pipe.md')]);
+    });
+    const withFiles = copyRoot((d) => execFileSync('mkfifo', [path.join(d, 'files/pipe.pdf')]));
+    const attachments = await validateContentAndImages(withFiles, { today: '2026-12-01' });
+    expect(attachments.problems.map((p) => `${p.code} ${path.relative(withFiles, p.file)}`)).toEqual(['special-file files/pipe.pdf']);
+    expect(lines.filter((l) => /releases\/(dangling|pipe)|rules\.yaml/.test(l))).toMatchInlineSnapshot(`
+      [
+        "content/releases/dangling.md 这是一个符号链接（快捷方式），指向「/nonexistent/x.md」，不是文件本身。网站只发布内容文件夹里的真实文件：请删除这个链接，把要发布的文件本身复制到这里。",
+        "content/releases/pipe.md 这不是普通文件（而是管道、设备等特殊文件），不能发布。请删除它。",
+        "content/rules.yaml 这是一个符号链接（快捷方式），指向「/dev/zero」，不是文件本身。网站只发布内容文件夹里的真实文件：请删除这个链接，把要发布的文件本身复制到这里。",
       ]
     `);
   });
