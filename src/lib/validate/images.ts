@@ -10,6 +10,7 @@ import path from 'node:path';
 import sharp, { type Metadata } from 'sharp';
 import { displayPath } from '../content/paths';
 import { MAX_IMAGE_PIXELS } from '../image-limits';
+import { DecodedImages } from './decoded-images';
 import type { Problem } from './problem';
 
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
@@ -25,21 +26,22 @@ export interface ImageCheck {
   count: number;
 }
 
-export async function checkImages(contentRoot: string): Promise<ImageCheck> {
+export async function checkImages(contentRoot: string, decoded = new DecodedImages()): Promise<ImageCheck> {
   const files = listFiles(path.join(contentRoot, 'images'));
   const problems: Problem[] = [];
   let next = 0;
   const worker = async () => {
     while (next < files.length) {
-      const problem = await checkImage(files[next++]!);
+      const problem = await checkImage(files[next++]!, decoded);
       if (problem) problems.push(problem);
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, files.length) }, worker));
+  decoded.save();
   return { problems, count: files.length };
 }
 
-export async function checkImage(absPath: string): Promise<Problem | undefined> {
+export async function checkImage(absPath: string, decoded?: DecodedImages): Promise<Problem | undefined> {
   const file = displayPath(absPath);
   const size = fs.statSync(absPath).size;
   if (size > MAX_IMAGE_BYTES) {
@@ -70,14 +72,17 @@ export async function checkImage(absPath: string): Promise<Problem | undefined> 
       message: `照片的像素太多（${width} × ${height} 像素，约 ${Math.round((width * height) / 10_000)} 万像素），超过 ${MAX_IMAGE_PIXELS / 10_000} 万像素的上限，构建时会占用大量内存。请用看图或修图软件把宽度缩小到 2000 像素左右后另存为 JPG 再放入。`,
     };
   }
-  if (!(await decodesWhole(absPath))) {
-    return {
-      severity: 'error',
-      code: 'image-broken',
-      file,
-      message:
-        '照片文件不完整或已损坏（读到一半出错，网页上会显示成残缺的灰块）。请从原始照片重新导出或重新复制一份，用看图软件打开确认能完整显示后再放入。',
-    };
+  // Skipped for a photo an earlier run decoded to its end and that has not changed since.
+  if (!decoded?.has(absPath)) {
+    if (!(await decodesWhole(absPath)))
+      return {
+        severity: 'error',
+        code: 'image-broken',
+        file,
+        message:
+          '照片文件不完整或已损坏（读到一半出错，网页上会显示成残缺的灰块）。请从原始照片重新导出或重新复制一份，用看图软件打开确认能完整显示后再放入。',
+      };
+    decoded?.add(absPath);
   }
   if (width < MIN_IMAGE_WIDTH) {
     return {

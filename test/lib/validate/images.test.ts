@@ -6,6 +6,8 @@ import { formatProblem } from '../../../src/lib/validate/problem';
 import { validateContentAndImages } from '../../../src/lib/validate';
 import { copyRoot, GOOD_ROOT, writeIn } from '../../helpers/content-root';
 import { bombPng, transparentPng } from '../../helpers/png-bytes';
+import { checkImages } from '../../../src/lib/validate/images';
+import { DecodedImages } from '../../../src/lib/validate/decoded-images';
 
 const TODAY = '2026-12-01';
 const png = (width: number, height = 200) =>
@@ -112,5 +114,21 @@ describe('photos that would cost the build or publish broken', () => {
         "content/images/damaged.jpg 照片文件不完整或已损坏（读到一半出错，网页上会显示成残缺的灰块）。请从原始照片重新导出或重新复制一份，用看图软件打开确认能完整显示后再放入。",
       ]
     `);
+  });
+});
+
+describe('photos decoded by an earlier run', () => {
+  it('are remembered by size, time and inode, and decoded again once changed (cut off, say)', async () => {
+    const dir = copyRoot();
+    const list = path.join(dir, '..', `${path.basename(dir)}-decoded.json`);
+    const photo = path.join(dir, 'images/people/zhang-san.png');
+    expect((await checkImages(dir, new DecodedImages(list))).problems).toEqual([]);
+    expect(Object.keys(JSON.parse(fs.readFileSync(list, 'utf8')) as object)).toEqual([photo]);
+    expect(new DecodedImages(list).has(photo)).toBe(true);
+    fs.writeFileSync(photo, fs.readFileSync(photo).subarray(0, 2000));
+    expect(new DecodedImages(list).has(photo)).toBe(false);
+    const again = await checkImages(dir, new DecodedImages(list));
+    expect(again.problems.map((p) => p.code)).toEqual(['image-broken']);
+    fs.rmSync(list);
   });
 });
