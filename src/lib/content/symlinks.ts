@@ -29,7 +29,10 @@ export function oddEntries(root: string): Odd {
     for (const e of entries) {
       const full = path.join(dir, e.name);
       if (e.isSymbolicLink()) odd.links.push(full);
-      else if (e.isDirectory()) walk(full);
+      // A content root that is a git checkout of its own: git's folder is never published.
+      else if (e.isDirectory()) {
+        if (e.name !== '.git') walk(full);
+      }
       else if (!e.isFile()) odd.special.push(full);
     }
   };
