@@ -10,6 +10,7 @@ import markdownGuard from './src/integrations/markdown-guard.ts';
 import { bodySanitizer, markdownProcessor } from './src/lib/markdown/processor.ts';
 import portalSitemap from './src/integrations/sitemap.ts';
 import contentImages from './src/integrations/content-images.ts';
+import { MAX_IMAGE_PIXELS } from './src/lib/image-limits.ts';
 
 // Every step reads the same content root: CONTENT_DIR, default ./content.
 const contentRoot = path.resolve(process.env.CONTENT_DIR || 'content');
@@ -39,6 +40,8 @@ export default defineConfig({
   // Only the unified processor runs rehype plugins (Astro 7's default, Sätteri, does not); MDX
   // inherits it. Only allowlisted elements, attributes and addresses from any body reach a page.
   markdown: { processor: markdownProcessor() },
+  // A decompression bomb is refused by validate from its header; this is the second line.
+  image: { service: { entrypoint: 'astro/assets/services/sharp', config: { limitInputPixels: MAX_IMAGE_PIXELS } } },
   integrations: [
     markdownGuard(bodySanitizer),
     mdx(),

@@ -11,8 +11,8 @@ export const siteSchema = z
     publisher: z.string(codes()).min(1, 'required'),
     /** 主办单位全称，显示在页脚，例如 亳州市精神文明建设指导委员会办公室；不填则显示主办单位（publisher）。 */
     publisherFullName: z.string().min(1, 'required').optional(),
-    /** 网站地址，以 https:// 开头，末尾不用加斜杠，例如 https://wmb.bozhou.gov.cn。 */
-    url: z.url({ protocol: /^https?$/, hostname: z.regexes.domain, ...formatCodes('url') }),
+    /** 网站地址，以 https:// 开头，只写域名、不带子目录，末尾不用加斜杠，例如 https://wmb.bozhou.gov.cn。 */
+    url: z.url({ protocol: /^https?$/, hostname: z.regexes.domain, ...formatCodes('url') }).refine(atDomainRoot, { error: 'url-subfolder' }),
     /** 单位通讯地址，显示在页脚。 */
     address: z.string(codes()).min(1, 'required'),
     /** 办公电话（单位座机，不要填个人手机号），例如 0558-5555555。 */
@@ -37,3 +37,17 @@ export const siteSchema = z
   .strict();
 
 export type Site = z.infer<typeof siteSchema>;
+
+/**
+ * The portal is published at the root of its domain (https://wmb.example.gov.cn), never under a
+ * sub-folder (https://example.gov.cn/wmb/): every page, feed, search result, the finder's data,
+ * the nginx configuration and editors' own links in bodies use addresses from the root (/releases/…).
+ */
+function atDomainRoot(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return u.pathname === '/' && !u.search && !u.hash;
+  } catch {
+    return true; // z.url() reports it
+  }
+}

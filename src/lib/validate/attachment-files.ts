@@ -24,6 +24,8 @@ export async function checkAttachmentFile(full: string): Promise<Problem | undef
   const error = (code: string, message: string): Problem => ({ severity: 'error', code, file, message });
   if (fs.lstatSync(full).isSymbolicLink())
     return error('attachment-link', '这是一个符号链接（快捷方式），不是文件。请把真正的文件复制到 content/files/ 中。');
+  // A pipe or device would block the read; src/lib/content/symlinks.ts reports it.
+  if (!fs.lstatSync(full).isFile()) return undefined;
   const ext = extensionOf(full);
   if (!isAttachmentExtension(ext))
     return error(

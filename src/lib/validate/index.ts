@@ -8,13 +8,16 @@ import { todayInShanghai } from '../dates';
 import { checkCrossReferences } from './cross-refs';
 import { checkAttachmentFiles } from './attachment-files';
 import { checkReferencedFiles } from './files';
+import { checkDateTypos } from './date-typos';
 import { checkFigureCounts } from './figures';
 import type { Problem } from './problem';
 import { checkImages } from './images';
+import { checkPhones } from './phones';
 import { checkPlaceholders } from './placeholders';
 import { checkPracticeSiteText } from './practice-sites';
 import { checkSafety } from './safety';
 import { checkSharePictures } from './share-pictures';
+import { checkSiteUrl } from './site-url';
 import { checkSchemas, type Content } from './schema-check';
 
 export interface ValidateOptions {
@@ -43,6 +46,9 @@ export function validateContent(dir: string, options: ValidateOptions = {}): Val
     checkReferencedFiles(content, problems);
     checkPlaceholders(content, problems);
     checkPracticeSiteText(content, problems);
+    checkPhones(content, problems);
+    checkDateTypos(content, problems);
+    checkSiteUrl(content, Boolean(options.production), problems);
     checkFigureCounts(content, problems);
     checkSharePictures(content, problems);
     if (options.production) checkNoSamples(content, problems);
