@@ -10,6 +10,7 @@ import { checkAttachmentFiles } from './attachment-files';
 import { checkReferencedFiles } from './files';
 import { checkFigureCounts } from './figures';
 import { checkFileNames } from './file-names';
+import { checkUnreferencedFiles } from './unreferenced-files';
 import { checkOtherYamlFiles, checkSiteFile } from './yaml-files';
 import type { Problem } from './problem';
 import { checkImages } from './images';
@@ -41,6 +42,7 @@ export function validateContent(dir: string, options: ValidateOptions = {}): Val
   const source = readContentRoot(dir, problems);
   const content = source && checkSchemas(source, problems);
   if (source) checkFileNames(dir, problems);
+  if (source) checkUnreferencedFiles(dir, Boolean(options.production), problems);
   if (source && content) {
     checkSiteFile(content, source.siteLineOf, problems);
     checkOtherYamlFiles(dir, content.site.email, problems);
