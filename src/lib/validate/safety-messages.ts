@@ -45,6 +45,12 @@ export function markupMessage(f: AllowlistFinding): string {
       const allowed = allowedAttributesOf(f.tag!);
       return `<${f.tag}> 标签带有不允许的属性 ${f.attribute}。${allowed.length ? `这个标签只能带 ${allowed.join('、')}` : '这个标签不能带属性'}，请删除 ${f.attribute}="…"。`;
     }
+    case 'class':
+      return `<${f.tag}> 标签带有 class（样式类）。编辑不能给正文添加样式类：它可能借用网站的样式隐藏或伪装文字。请删除 class="…"；需要强调请用加粗。`;
+    case 'hidden-text':
+      return `含有读者看不见、搜索引擎却能读到的文字（${f.attribute}）。这是「暗链」的常见手法，正文不允许隐藏文字，请删除这段内容；如果不是您写的，请检查账号是否被盗用。`;
+    case 'empty-link':
+      return '含有没有文字的链接（读者看不见、读屏软件也读不出它通向哪里）。请给链接写上说明文字，例如 [通知全文](/files/…)，或删除这个链接。';
     case 'link':
       return `链接地址「${shownUrl(f.value ?? '')}」不被允许。链接只能是站内地址（如 /releases/…）或以 https://、http://、mailto:、tel: 开头的地址，请修改。`;
     case 'image':
