@@ -10,6 +10,7 @@ import path from 'node:path';
 import { zipSync } from 'fflate';
 import { markupFile, MARKUP_CASES } from './hostile-markup';
 import { writeIn } from './content-root';
+import { PRIVACY_CASES } from './hostile-privacy';
 
 export interface HostileCase {
   name: string;
@@ -125,6 +126,7 @@ export const HOSTILE_CASES: HostileCase[] = [
   ...hiddenCases(),
   ...fileCases(),
   ...parserCases(),
+  ...PRIVACY_CASES,
 ];
 
 function hiddenCases(): HostileCase[] {

@@ -7,7 +7,9 @@
  * Otherwise it is a warning, which an editor may judge (an order or registration number).
  */
 
-const CARD_RE = /(?<![0-9])(?:4|5[1-5]|2[2-7]|35|6[0-9]|9[45])\d{14,17}(?![0-9A-Za-z])/g;
+const CARD_RE = /(?:4|5[1-5]|2[2-7]|35|6[0-9]|9[45])\d{14,17}/y;
+import { matchesAtEdges } from './personal-data';
+
 const CONTEXT = /(卡号|银行卡|信用卡|储蓄卡|借记卡|工资卡|社保卡|账号|帐号|账户|帐户|开户|card)[^0-9]{0,8}$/i;
 const GROUPED = /^\d{4}(?:[ \-\u3000]\d{4}){3}(?:[ \-\u3000]?\d{1,3})?$/;
 
@@ -32,14 +34,14 @@ export interface CardMatch {
  * Card numbers in `plain` (normalized text); `original(start, end)` returns the text as typed,
  * to tell a number written in groups of four.
  */
-export function findBankCards(plain: string, original: (start: number, end: number) => string): CardMatch[] {
+export function findBankCards(plain: string, joins: Set<number>, original: (start: number, end: number) => string): CardMatch[] {
   const out: CardMatch[] = [];
-  for (const m of plain.matchAll(CARD_RE)) {
-    if (!passesLuhn(m[0])) continue;
+  for (const m of matchesAtEdges(plain, joins, CARD_RE, true)) {
+    if (!passesLuhn(m.value)) continue;
     const before = plain.slice(Math.max(0, m.index - 16), m.index);
     const certain =
-      m[0].startsWith('62') || CONTEXT.test(before) || GROUPED.test(original(m.index, m.index + m[0].length).trim());
-    out.push({ index: m.index, digits: m[0], certain });
+      m.value.startsWith('62') || CONTEXT.test(before) || GROUPED.test(original(m.index, m.index + m.value.length).trim());
+    out.push({ index: m.index, digits: m.value, certain });
   }
   return out;
 }

@@ -19,6 +19,11 @@ export interface NormalizedText {
   text: string;
   /** For each character of `text`, its offset in the original. */
   origin: number[];
+  /**
+   * Offsets in `text` where separators were dropped: a number may end or begin there, so that
+   * `138 1234 5678 139 1234 5678` still reads as two numbers.
+   */
+  joins: Set<number>;
 }
 
 const INVISIBLE = /[\p{Cf}\u115F\u1160\u3164\uFFA0\u180E]/u;
@@ -73,10 +78,12 @@ export function normalizeText(input: string): NormalizedText {
   // Separators between digits: a run is dropped when a digit (or an ID's X) follows it.
   const text: string[] = [];
   const from: number[] = [];
+  const joins = new Set<number>();
   for (let i = 0; i < chars.length; i++) {
     if (isDigit(text.at(-1))) {
       const end = separatorRunEnd(chars, i);
       if (end > i && (isDigit(chars[end]) || chars[end] === 'X' || chars[end] === 'x')) {
+        joins.add(text.length);
         i = end - 1;
         continue;
       }
@@ -84,7 +91,7 @@ export function normalizeText(input: string): NormalizedText {
     text.push(chars[i]!);
     from.push(origin[i]!);
   }
-  return { text: text.join(''), origin: from };
+  return { text: text.join(''), origin: from, joins };
 }
 
 /** Where a run of separators starting at `i` ends (i itself when there is none worth joining over). */

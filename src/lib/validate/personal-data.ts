@@ -37,8 +37,33 @@ export function isResidentIdNumber(value: string): boolean {
 
 const mask = (s: string) => (s.length <= 7 ? '*'.repeat(s.length) : `${s.slice(0, 3)}${'*'.repeat(s.length - 7)}${s.slice(-4)}`);
 
-const ID_RE = /(?<![0-9])\d{17}[\dXx](?![0-9A-Za-z])/g;
-const MOBILE_RE = /(?<![0-9])(?:(?:\+|00)?86)?1[3-9]\d{9}(?![0-9])/g;
+const ID_RE = /\d{17}[\dXx]/y;
+const MOBILE_RE = /(?:(?:\+|00)?86)?1[3-9]\d{9}/y;
+
+/**
+ * Matches of the sticky `re` that begin and end at a number's edge: not next to another digit
+ * (or letter, with `letters`), unless separators were dropped there (a join).
+ */
+export function matchesAtEdges(
+  plain: string,
+  joins: Set<number>,
+  re: RegExp,
+  letters = false,
+): Array<{ index: number; value: string }> {
+  const out: Array<{ index: number; value: string }> = [];
+  const inside = letters ? /[0-9A-Za-z]/ : /[0-9]/;
+  for (let i = 0; i < plain.length; i++) {
+    if (i > 0 && /[0-9+]/.test(plain[i - 1]!) && !joins.has(i)) continue;
+    re.lastIndex = i;
+    const m = re.exec(plain);
+    if (!m) continue;
+    const end = i + m[0].length;
+    if (end < plain.length && inside.test(plain[end]!) && !joins.has(end)) continue;
+    out.push({ index: i, value: m[0] });
+    i = end - 1;
+  }
+  return out;
+}
 const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 
 /**
@@ -53,23 +78,24 @@ const mayHold = (text: string) =>
 /** Every ID number, mobile, bank card and QQ/WeChat number and e-mail (other than `allowedEmail`) in `text`. */
 export function findPersonalData(text: string, allowedEmail?: string): Finding[] {
   if (!mayHold(text)) return [];
-  const { text: plain, origin } = normalizeText(text);
+  const { text: plain, origin, joins } = normalizeText(text);
   const out: Finding[] = [];
   const add = (kind: PersonalKind, index: number, masked: string, severity: Finding['severity'] = 'error') =>
     out.push({ kind, severity, index: origin[index]!, masked });
   const taken: Array<[number, number]> = [];
   const free = (start: number, length: number) => !taken.some(([s, e]) => start < e && start + length > s);
-  for (const m of plain.matchAll(ID_RE)) {
-    if (!isResidentIdNumber(m[0])) continue;
-    add('id-number', m.index, mask(m[0]));
-    taken.push([m.index, m.index + m[0].length]);
+  for (const m of matchesAtEdges(plain, joins, ID_RE, true)) {
+    if (!isResidentIdNumber(m.value)) continue;
+    add('id-number', m.index, mask(m.value));
+    taken.push([m.index, m.index + m.value.length]);
   }
-  for (const m of plain.matchAll(MOBILE_RE)) {
-    add('mobile', m.index, mask(m[0].replace(/^(\+|00)?86(?=\d{11}$)/, '')));
-    taken.push([m.index, m.index + m[0].length]);
+  for (const m of matchesAtEdges(plain, joins, MOBILE_RE)) {
+    if (!free(m.index, m.value.length)) continue;
+    add('mobile', m.index, mask(m.value.replace(/^(\+|00)?86(?=\d{11}$)/, '')));
+    taken.push([m.index, m.index + m.value.length]);
   }
   const typed = (start: number, end: number) => text.slice(origin[start], (origin[end - 1] ?? text.length - 1) + 1);
-  for (const c of findBankCards(plain, typed)) {
+  for (const c of findBankCards(plain, joins, typed)) {
     if (!free(c.index, c.digits.length)) continue;
     add('bank-card', c.index, mask(c.digits), c.certain ? 'error' : 'warning');
     taken.push([c.index, c.index + c.digits.length]);
