@@ -4,23 +4,15 @@
  * the trick so that an editor (or a reviewer of a hacked account's commit) knows what it was.
  */
 import type { AnyNode } from '../markdown/mdx-nodes';
+import { dotSize } from '../markdown/visible-text';
+
+export { isEmptyLink } from '../markdown/visible-text';
 
 const HIDING_STYLE =
   /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0|opacity\s*:\s*0(?:\.0*)?(?![.\d]*[1-9])|text-indent\s*:\s*-|(?:left|top|right|bottom|margin[-a-z]*)\s*:\s*-\d{3,}|position\s*:\s*(?:absolute|fixed)|(?:width|height)\s*:\s*[01](?:px)?\b|clip|overflow\s*:\s*hidden|color\s*:\s*(?:#fff\b|#ffffff|white|transparent)/i;
 const HIDING_CLASS = /hidden|sr-only|invisible|offscreen/i;
 const HIDING_ELEMENTS = new Set(['noscript', 'noembed', 'noframes', 'template', 'marquee']);
 const SHRINKING = new Set(['small', 'sub', 'sup']);
-/** A picture smaller than this (px) in either direction is a dot, not a picture. */
-const MIN_IMAGE = 8;
-
-const visibleText = (node: AnyNode): string => {
-  if (node.type === 'text') return String(node.value ?? '');
-  if (node.type === 'element' && node.tagName === 'img') return String(node.properties?.alt ?? '');
-  return (node.children ?? []).map(visibleText).join('');
-};
-
-/** A link with nothing a reader sees or a screen reader says: no words, no picture with alt text. */
-export const isEmptyLink = (node: AnyNode) => visibleText(node).replace(/[\s\p{Cf}\p{Cc}\u3164\u115F\u1160]/gu, '') === '';
 
 /** What hides this element's text (the attribute or element name), or undefined. */
 export function hiddenTextFinding(node: AnyNode, shrink: number): string | undefined {
@@ -32,11 +24,8 @@ export function hiddenTextFinding(node: AnyNode, shrink: number): string | undef
   if (typeof p.style === 'string' && HIDING_STYLE.test(p.style)) return `style="${p.style}"`;
   const classes = Array.isArray(p.className) ? p.className.join(' ') : String(p.className ?? '');
   if (HIDING_CLASS.test(classes)) return `class="${classes}"`;
-  if (tag === 'img')
-    for (const key of ['width', 'height'] as const) {
-      const n = Number(p[key]);
-      if (p[key] !== undefined && Number.isFinite(n) && n < MIN_IMAGE) return `${key}="${String(p[key])}"`;
-    }
+  const dot = tag === 'img' ? dotSize(node) : undefined;
+  if (dot) return `${dot}="${String(p[dot])}"`;
   if (SHRINKING.has(tag) && shrink >= 2) return `<${tag}> 套了 ${shrink + 1} 层`;
   return undefined;
 }
