@@ -47,7 +47,19 @@ function firstProse(source: string): string | undefined {
   return undefined;
 }
 
+/** Summaries already derived, per length: every list, feed and page of a release asks again. */
+const cache = new Map<number, Map<string, string>>();
+
 export function deriveSummary(markdownBody: string, max = 120): string {
+  const known = cache.get(max) ?? cache.set(max, new Map()).get(max)!;
+  const hit = known.get(markdownBody);
+  if (hit !== undefined) return hit;
+  const summary = summarize(markdownBody, max);
+  known.set(markdownBody, summary);
+  return summary;
+}
+
+function summarize(markdownBody: string, max: number): string {
   const head = markdownBody.length > HEAD ? markdownBody.slice(0, markdownBody.lastIndexOf('\n\n', HEAD) + 1 || HEAD) : undefined;
   const text = (head && firstProse(head)) ?? firstProse(markdownBody);
   if (!text) return '';

@@ -9,6 +9,7 @@ import { FOOTNOTE_OPTIONS } from '../../../src/lib/markdown/footnotes';
 import rehypeHeadingIds, { headingSlug } from '../../../src/lib/markdown/heading-ids';
 import remarkKeepMasks from '../../../src/lib/markdown/keep-masks';
 import rehypeAllowlist from '../../../src/lib/markdown/rehype-allowlist';
+import { plainText } from '../../../src/lib/search/plain-text';
 import { deriveSummary } from '../../../src/lib/summary';
 
 /** The build's order: masks kept, Chinese footnotes, sanitizer, then heading ids. */
@@ -73,6 +74,14 @@ describe('the derived summary', () => {
   it('keeps masked numbers whole', () => {
     expect(deriveSummary('联系人138****5678和139****1234，身份证3416021980******。')).toBe(
       '联系人138****5678和139****1234，身份证3416021980******。',
+    );
+  });
+});
+
+describe('the search index text', () => {
+  it('keeps masks and drops emphasis markers', () => {
+    expect(plainText('电话138****5678，身份证3416021980******。**2019**年 第**1**名 *斜*')).toBe(
+      '电话138****5678，身份证3416021980******。2019年 第1名 斜',
     );
   });
 });
