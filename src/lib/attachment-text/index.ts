@@ -30,6 +30,6 @@ export async function readAttachmentText(bytes: Uint8Array, ext: string): Promis
     return { text: pdf.text, pages: pdf.pages, active };
   }
   if (WORD.has(ext)) return { text: await readWord(bytes), active: [] };
-  if (SHEETS.has(ext)) return { text: readSpreadsheet(bytes), active: [] };
+  if (SHEETS.has(ext)) return { text: await readSpreadsheet(bytes), active: [] };
   return undefined;
 }

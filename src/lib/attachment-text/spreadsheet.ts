@@ -4,9 +4,9 @@
  * npm stopped at 0.18.5 with known flaws): every cell of every sheet, hidden sheets included, as
  * CSV text with one line a row.
  */
-import * as XLSX from '@e965/xlsx';
-
-export function readSpreadsheet(bytes: Uint8Array): string {
+export async function readSpreadsheet(bytes: Uint8Array): Promise<string> {
+  // Loaded on first use: most content roots have no spreadsheet to read.
+  const XLSX = await import('@e965/xlsx');
   const book = XLSX.read(bytes, { type: 'array', cellFormula: false, cellHTML: false, cellStyles: false, bookVBA: false });
   return book.SheetNames.map((name) => {
     const sheet = book.Sheets[name];

@@ -2,9 +2,9 @@
  * Word attachments (.doc, .docx, and WPS's .wps, which is the same OLE format), read with
  * word-extractor (MIT): body, headers and footers, footnotes, endnotes, comments and text boxes.
  */
-import WordExtractor from 'word-extractor';
-
 export async function readWord(bytes: Uint8Array): Promise<string> {
+  // Loaded on first use: most content roots have no Word file to read.
+  const { default: WordExtractor } = await import('word-extractor');
   const doc = await new WordExtractor().extract(Buffer.from(bytes));
   return [
     doc.getBody(),
