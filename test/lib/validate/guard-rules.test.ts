@@ -97,8 +97,10 @@ describe('personal data after normalization', () => {
     expect(findPersonalData('第一行\n第二行 138 1234 5678')[0]!.index).toBe(8);
   });
 
-  it('leaves dates, figures, landlines and numbers on separate lines alone', () => {
-    expect(findPersonalData('2019-12-31 共1344个站，838.5万元，座机0558-5123456，编号 1.2.3\n138\n12345678')).toEqual([]);
+  it('leaves dates, figures, landlines and numbers in separate paragraphs alone', () => {
+    expect(findPersonalData('2019-12-31 共1344个站，838.5万元，座机0558-5123456，编号 1.2.3\n\n138\n\n12345678')).toEqual([]);
+    // One line break does not end a number: a mobile pasted from a PDF across two lines.
+    expect(findPersonalData('编号 1.2.3\n138\n12345678').map((f) => f.masked)).toEqual(['138****5678']);
   });
 
   it('wants a real date of birth as well as the check digit in an ID number', () => {
