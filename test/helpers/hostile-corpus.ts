@@ -11,6 +11,7 @@ import { zipSync } from 'fflate';
 import { markupFile, MARKUP_CASES } from './hostile-markup';
 import { writeIn } from './content-root';
 import { FILE_CASES } from './hostile-files';
+import { PRIVACY_CASES } from './hostile-privacy';
 
 export interface HostileCase {
   name: string;
@@ -127,6 +128,7 @@ export const HOSTILE_CASES: HostileCase[] = [
   ...fileCases(),
   ...parserCases(),
   ...FILE_CASES,
+  ...PRIVACY_CASES,
 ];
 
 function hiddenCases(): HostileCase[] {

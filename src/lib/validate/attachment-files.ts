@@ -8,13 +8,18 @@ import path from 'node:path';
 import { fileTypeFromFile } from 'file-type';
 import { ATTACHMENT_KINDS, ATTACHMENT_TYPES, extensionOf, isAttachmentExtension } from '../attachment-types';
 import { displayPath } from '../content/paths';
+import { checkAttachmentText } from './attachment-text';
 import type { Problem } from './problem';
 
-export async function checkAttachmentFiles(contentRoot: string): Promise<Problem[]> {
+export async function checkAttachmentFiles(
+  contentRoot: string,
+  text?: { scan: boolean; allowedEmail?: string },
+): Promise<Problem[]> {
   const problems: Problem[] = [];
   for (const full of listAll(path.join(contentRoot, 'files'))) {
     const problem = await checkAttachmentFile(full);
     if (problem) problems.push(problem);
+    else if (text?.scan) problems.push(...(await checkAttachmentText(full, text.allowedEmail)));
   }
   return problems;
 }
