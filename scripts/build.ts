@@ -14,7 +14,15 @@ import { parseArgs } from 'node:util';
 import { isProduction } from '../src/lib/build-mode';
 import { astroCli } from '../src/lib/build/astro-cli';
 import { buildDirs, createOutputDir, discardOutput, lockBuild, publishOutput, recoverDist } from '../src/lib/build/atomic-dist';
-import { cacheDirFor, clearCache, currentStamp, distrust, stampCache, unstampCache } from '../src/lib/build/build-cache';
+import {
+  cacheDirFor,
+  clearCache,
+  currentStamp,
+  distrust,
+  pruneCaches,
+  stampCache,
+  unstampCache,
+} from '../src/lib/build/build-cache';
 import { astroHeapMiB, capacityMessage, totalMemory } from '../src/lib/build/capacity';
 import { watchTreeMemory } from '../src/lib/build/tree-memory';
 import { runtimeLine } from '../src/lib/build/runtime';
@@ -170,8 +178,9 @@ async function main(): Promise<number> {
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
   console.log(`\n构建完成：${displayPath(dirs.dist)}/（${seconds} 秒）`);
   if (report && tree) fs.appendFileSync(report, `${JSON.stringify({ step: 'build', treePeakRssBytes: tree.stop() })}\n`);
-  stampCache(cacheDir, currentStamp(root, content));
+  stampCache(cacheDir, currentStamp(root, content), dirs.dist);
   lock.release();
+  pruneCaches(root);
   return 0;
 }
 

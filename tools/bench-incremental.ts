@@ -23,15 +23,28 @@ interface Run {
   ms: number;
   peak: number;
   load: number;
+  /** Wall time of the astro step and of the search index, from the build's step report. */
+  astroMs: number;
+  searchMs: number;
+}
+
+function stepTimes(report: string): Pick<Run, 'astroMs' | 'searchMs'> {
+  const lines = fs.existsSync(report) ? fs.readFileSync(report, 'utf8').trim().split('\n').filter(Boolean) : [];
+  fs.rmSync(report, { force: true });
+  const steps = lines.map((l) => JSON.parse(l) as { step: string; wallMs?: number });
+  const wall = (step: string) => Math.max(0, ...steps.filter((x) => x.step === step).map((x) => x.wallMs ?? 0));
+  return { astroMs: wall('astro'), searchMs: wall('search') };
 }
 
 function build(project: string, content: string, dist: string): Promise<Run> {
   return new Promise((resolve, reject) => {
     const load = os.loadavg()[0]!;
+    const report = path.join(os.tmpdir(), `bz-bench-incremental-${process.pid}.jsonl`);
+    fs.rmSync(report, { force: true });
     const start = performance.now();
     const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--out', dist], {
       cwd: project,
-      env: { ...process.env, CONTENT_DIR: content },
+      env: { ...process.env, CONTENT_DIR: content, BZ_STEP_REPORT: report },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     const memory = watchTreeMemory(child.pid!);
@@ -39,7 +52,7 @@ function build(project: string, content: string, dist: string): Promise<Run> {
     child.on('close', (code) => {
       const ms = performance.now() - start;
       const peak = memory.stop();
-      if (code === 0) resolve({ ms, peak, load });
+      if (code === 0) resolve({ ms, peak, load, ...stepTimes(report) });
       else reject(new Error(`build of ${content} in ${project} failed (exit ${code})`));
     });
   });
@@ -101,8 +114,14 @@ async function main(): Promise<number> {
       byCase.oneEdit.push(await build(project, content, dist));
       addOne(content, i);
       byCase.oneAddition.push(await build(project, content, dist));
-      const line = CASES.map((c) => `${c} ${(byCase[c][i - 1]!.ms / 1000).toFixed(1)} s`).join(', ');
-      console.log(`scale ${scale}, run ${i}/${runs}: ${line}; load ${os.loadavg()[0]!.toFixed(1)}`);
+      const line = CASES.map((c) => {
+        const run = byCase[c][i - 1]!;
+        const steps = `astro ${(run.astroMs / 1000).toFixed(1)} s, search ${(run.searchMs / 1000).toFixed(1)} s`;
+        return `${c} ${(run.ms / 1000).toFixed(1)} s / ${formatValue(run.peak, 'B')} (${steps}; load ${run.load.toFixed(1)})`;
+      }).join(', ');
+      console.log(`scale ${scale}, run ${i}/${runs}: ${line}`);
+      // Every run on disk as soon as it ends, so a bench stopped early still leaves its figures.
+      if (values.json) fs.writeFileSync(`${values.json}.partial`, `${JSON.stringify({ project, byCase, scale }, null, 2)}\n`);
     }
     results[`scale${scale}`] = Object.fromEntries(
       CASES.map((c) => [

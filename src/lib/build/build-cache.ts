@@ -77,8 +77,28 @@ export function unstampCache(cacheDir: string): void {
   fs.rmSync(path.join(cacheDir, STAMP), { force: true });
 }
 
-/** Records what the cache was built with; written only after a build that succeeded. */
-export function stampCache(cacheDir: string, stamp: CacheStamp): void {
+/**
+ * Records what the cache was built with, and for which dist/; written only after a build that
+ * succeeded.
+ */
+export function stampCache(cacheDir: string, stamp: CacheStamp, dist?: string): void {
   fs.mkdirSync(cacheDir, { recursive: true });
-  fs.writeFileSync(path.join(cacheDir, STAMP), `${JSON.stringify(stamp, null, 2)}\n`);
+  fs.writeFileSync(path.join(cacheDir, STAMP), `${JSON.stringify({ ...stamp, dist }, null, 2)}\n`);
+}
+
+/**
+ * Removes the caches of dist/ folders that no longer exist (test builds into temporary folders
+ * leave one each). A cache in use has no stamp (unstampCache) and is never removed.
+ */
+export function pruneCaches(projectRoot: string): void {
+  const folder = path.join(projectRoot, CACHE_FOLDER);
+  if (!fs.existsSync(folder)) return;
+  for (const name of fs.readdirSync(folder)) {
+    try {
+      const { dist } = JSON.parse(fs.readFileSync(path.join(folder, name, STAMP), 'utf8')) as { dist?: string };
+      if (dist && !fs.existsSync(dist)) fs.rmSync(path.join(folder, name), { recursive: true, force: true });
+    } catch {
+      // No stamp: in use, or left by a build that did not finish; the next build of it clears it.
+    }
+  }
 }

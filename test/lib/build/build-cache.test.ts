@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheDirFor, currentStamp, distrust, stampCache, unstampCache } from '../../../src/lib/build/build-cache';
+import { cacheDirFor, currentStamp, distrust, pruneCaches, stampCache, unstampCache } from '../../../src/lib/build/build-cache';
 import { cacheKey, withCacheKeys } from '../../../src/lib/build/cache-key';
 
 const stamp = { astro: '7.4.7', node: '24.22.3', contentRoot: '/srv/content', lockFile: 'abc' };
@@ -40,6 +40,20 @@ describe('the build cache', () => {
     expect(cacheDirFor('/p', '/p/content', '/p/dist')).toBe(a);
     expect(cacheDirFor('/p', '/p/other', '/p/dist')).not.toBe(a);
     expect(cacheDirFor('/p', '/p/content', '/tmp/dist')).not.toBe(a);
+  });
+
+  it('is removed once its dist/ is gone, but never while a build uses it', () => {
+    const project = cache();
+    const dist = path.join(project, 'dist');
+    fs.mkdirSync(dist);
+    const kept = cacheDirFor(project, '/c', dist);
+    const gone = cacheDirFor(project, '/c', path.join(project, 'gone'));
+    const inUse = cacheDirFor(project, '/c', path.join(project, 'building'));
+    stampCache(kept, stamp, dist);
+    stampCache(gone, stamp, path.join(project, 'gone'));
+    fs.mkdirSync(inUse, { recursive: true });
+    pruneCaches(project);
+    expect([fs.existsSync(kept), fs.existsSync(gone), fs.existsSync(inUse)]).toEqual([true, false, true]);
   });
 
   it('records the installed Astro and the lock file', () => {
