@@ -8,7 +8,16 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    ignores: ['dist/', '**/.astro/', '.*-build/', 'node_modules/', 'bench/out/', 'test-results/', '.screenshots/'],
+    ignores: [
+      'dist/',
+      '**/.astro/',
+      '.astro-cache/',
+      '.*-build/',
+      'node_modules/',
+      'bench/out/',
+      'test-results/',
+      '.screenshots/',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommended,
