@@ -34,15 +34,16 @@ switch_to() {
 }
 
 # Pages already open in a browser ask for the hashed assets of the release they came from:
-# hard-link the outgoing release's own assets into the new one (one generation only, recorded
-# in .carried-<name>, so carried files do not pile up release after release).
+# hard-link the outgoing release's own assets into the incoming one, whether newer (a deploy) or
+# older (a rollback). Only a release's own assets travel (what it received is listed in
+# .carried-<name>), so carried files do not pile up release after release.
 carry_assets() {
   from=$1 to=$2
   [ -d "$RELEASES/$from/_astro" ] || return 0
   mkdir -p "$RELEASES/$to/_astro"
   touch "$ROOT/.carried-$from"
   rsync -r --ignore-existing --link-dest="$RELEASES/$from/_astro/" --exclude-from="$ROOT/.carried-$from" \
-    --out-format='/%n' "$RELEASES/$from/_astro/" "$RELEASES/$to/_astro/" >"$ROOT/.carried-$to"
+    --out-format='/%n' "$RELEASES/$from/_astro/" "$RELEASES/$to/_astro/" >>"$ROOT/.carried-$to"
 }
 
 case "$CMD" in
@@ -54,7 +55,7 @@ case "$CMD" in
     cur=$(current)
     for n in $(names); do
       flag=-; [ "$n" = "$cur" ] && flag=current
-      info=$(tr -d '\n' <"$RELEASES/$n/release-info.json" 2>/dev/null || echo '{}')
+      info='{}'; [ -f "$RELEASES/$n/release-info.json" ] && info=$(tr -d '\n' <"$RELEASES/$n/release-info.json")
       printf '%s\t%s\t%s\n' "$n" "$flag" "$info"
     done
     ;;
@@ -66,12 +67,16 @@ case "$CMD" in
     printf '%s\n' "$cur"
     ;;
   "switch "*)
-    name=${CMD#switch }; check_name "$name"; switch_to "$name"
+    name=${CMD#switch }; check_name "$name"
+    cur=$(current)
+    [ -n "$cur" ] && [ "$cur" != "$name" ] && carry_assets "$cur" "$name"
+    switch_to "$name"
     ;;
   rollback)
     cur=$(current); [ -n "$cur" ] || die "还没有发布过，无法回退。"
     prev=$(names | grep -B1 -x "$cur" | grep -vx "$cur" || true)
     [ -n "$prev" ] || die "当前版本 $cur 之前没有保留的版本，无法回退。"
+    carry_assets "$cur" "$prev"
     switch_to "$prev"
     printf '%s\n' "$prev"
     ;;

@@ -42,10 +42,14 @@ async function publish(remote: Remote, url: string, keep: number, dist: string):
     await step(`上传到 releases/${name}/${previous ? `（与 ${previous} 相同的文件用硬链接）` : ''}`, () =>
       remote.upload([dist, extra], name, previous),
     );
+    await step(`切换 current → ${name}`, () => remote.run(`activate ${name}`));
+  } catch (error) {
+    // Nothing was switched: the live site is as it was. Leave no half-uploaded release behind.
+    await remote.run(`remove ${name}`).catch(() => undefined);
+    throw new Error(`${(error as Error).message}\n网站没有变化，仍是 ${previous ?? '（尚未发布）'}。`, { cause: error });
   } finally {
     fs.rmSync(extra, { recursive: true, force: true });
   }
-  await step(`切换 current → ${name}`, () => remote.run(`activate ${name}`));
 
   const pages = [releasePagePath(dist)].filter((p): p is string => Boolean(p));
   const problems = await step(`检查在线网站 ${url}`, () => waitForLiveSite(url, name, pages));

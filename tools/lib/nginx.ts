@@ -137,7 +137,7 @@ export async function serveWithNginx(dist: string, tls?: TlsFiles): Promise<Ngin
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
-    const up = await fetch(`${url}/`, { method: 'HEAD' }).then(
+    const up = await fetch(`${url}/`, { method: 'HEAD', redirect: 'manual' }).then(
       () => true,
       () => false,
     );

@@ -3,7 +3,7 @@
  * of the CI's key), uploads go through rsync. The key and the pinned host key live in a private
  * temporary folder for the length of one deploy and are removed with it.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,7 +28,7 @@ function exec(command: string, args: string[], inherit = false): Promise<Result>
     const child = spawn(command, args, { stdio: ['ignore', 'pipe', inherit ? 'inherit' : 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
@@ -36,8 +36,10 @@ function exec(command: string, args: string[], inherit = false): Promise<Result>
 }
 
 /** The ssh options every call uses: only this key, only the pinned host key, never a prompt. */
-export function sshOptions(config: DeployConfig, keyFile: string, knownHostsFile: string): string[] {
+export function sshOptions(config: DeployConfig, keyFile: string, knownHostsFile: string, controlPath?: string): string[] {
   return [
+    // One connection for the whole deploy: each handshake costs a second or more on a busy host.
+    ...(controlPath ? ['-o', 'ControlMaster=auto', '-o', `ControlPath=${controlPath}`, '-o', 'ControlPersist=120'] : []),
     '-F',
     'none',
     '-p',
@@ -84,7 +86,10 @@ export function connect(config: DeployConfig): Remote {
   const knownHostsFile = path.join(dir, 'known_hosts');
   fs.writeFileSync(keyFile, config.sshKey, { mode: 0o600 });
   fs.writeFileSync(knownHostsFile, config.knownHosts, { mode: 0o600 });
-  const ssh = sshOptions(config, keyFile, knownHostsFile);
+  const ssh = sshOptions(config, keyFile, knownHostsFile, path.join(dir, 'control'));
+  // The shared connection, opened in the background with no pipes of ours (it outlives the call);
+  // when it cannot be made, each call below connects by itself and reports why.
+  spawnSync('ssh', [...ssh, '-f', '-N', config.target], { stdio: 'ignore', timeout: 30_000 });
   const failed = (what: string, r: Result) =>
     new Error(`${what}失败（退出码 ${r.code}）：${(r.stderr || r.stdout).trim() || '没有输出'}`);
   return {
@@ -98,6 +103,7 @@ export function connect(config: DeployConfig): Remote {
       if (r.code !== 0) throw failed('上传（rsync）', r);
     },
     close() {
+      spawnSync('ssh', [...ssh, '-O', 'exit', config.target], { stdio: 'ignore' });
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
