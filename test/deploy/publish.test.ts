@@ -99,6 +99,8 @@ describe('publishing with the pipeline', () => {
     expect(r.code, r.output).toBe(0);
     for (const job of ['validate', 'build', 'deploy', 'verify']) expect(r.output).toMatch(new RegExp(`${job}\\s.*finished in`));
     expect(r.output).toContain('发布成功');
+    // main builds for production: validate and build refuse samples and leave drafts out.
+    expect(r.output).toContain('正式发布模式');
     expect((await live()).commit).toBe(repo.head());
     expect((await body('/')).toString()).toContain('甲版文明网');
     releases.push(...releaseNames());
@@ -234,6 +236,19 @@ describe('what the publishing key can do on the host', () => {
       ),
     ).toThrow();
     expect(fs.existsSync(path.join(os.tmpdir(), 'bz-pulled'))).toBe(false);
+  });
+  it('keeps the newest releases and the live one when pruning', () => {
+    const old = ['20000101T000000Z-aaaaaaa', '20000102T000000Z-bbbbbbb'];
+    for (const name of old)
+      execFileSync('rsync', ['-r', '-e', ['ssh', ...host.sshArgs].join(' '), 'deploy/bozhou/', `${host.target}:${name}/`], {
+        stdio: 'pipe',
+      });
+    expect(releaseNames()).toEqual([...old, ...releases]);
+    const removed = ssh('prune 2');
+    expect(removed.code).toBe(0);
+    expect(removed.out.trim().split('\n')).toEqual(old);
+    expect(releaseNames()).toEqual(releases);
+    expect(ssh('prune 1').out).toContain('保留数量须是不小于 2 的整数');
   });
 });
 
