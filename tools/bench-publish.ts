@@ -46,10 +46,11 @@ function contentRoot(size: string): string {
   return out;
 }
 
-/** `validate  finished in 12 s` and the like, from gitlab-ci-local's log. */
+/** `[03:14:23   10 s] validate   finished in 10 s` and the like, from gitlab-ci-local's log. */
 function jobSeconds(output: string): Record<string, number> {
   const jobs: Record<string, number> = {};
-  for (const m of output.matchAll(/^(\S+)\s.*finished in ([\d.]+) ?(ms|s|min)\b/gm)) {
+  for (const m of output.matchAll(/^(?:\[[^\]]*\]\s*)?([\w-]+)\s+finished in ([\d.]+) ?(ms|s|min)\b/gm)) {
+    if (m[1] === 'downloads') continue;
     const value = Number(m[2]) * (m[3] === 'ms' ? 0.001 : m[3] === 'min' ? 60 : 1);
     jobs[m[1]!] = Math.round(value * 10) / 10;
   }
@@ -106,6 +107,8 @@ async function measure(size: string, runs: number, coldRuns: number) {
         else await new Promise((resolve) => setTimeout(resolve, 250));
       }
       const r = await pipeline;
+      fs.mkdirSync('bench/out/publish-logs', { recursive: true });
+      fs.writeFileSync(`bench/out/publish-logs/${size}-${i + 1}-${mode}.log`, r.output);
       if (r.code !== 0 || !liveSeconds) throw new Error(`pipeline ${i + 1} (${mode}) failed:\n${r.output.slice(-3000)}`);
       const run: Run = {
         mode,
