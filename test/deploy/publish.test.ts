@@ -5,10 +5,9 @@
  * nginx serves with deploy/nginx.conf. A client keeps requesting pages throughout the deploy and
  * the rollback and must never see a gap, an error or a page whose assets are gone.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import http2 from 'node:http2';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -250,63 +249,4 @@ describe('what the publishing key can do on the host', () => {
     expect(releaseNames()).toEqual(releases);
     expect(ssh('prune 1').out).toContain('保留数量须是不小于 2 的整数');
   });
-});
-
-describe('the HTTPS server block', () => {
-  it('negotiates HTTP/2 with a modern TLS version, sends the security headers and sends plain HTTP to HTTPS', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bz-tls-'));
-    fs.chmodSync(dir, 0o755);
-    const cert = path.join(dir, 'cert.pem');
-    const key = path.join(dir, 'key.pem');
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'ec',
-        '-pkeyopt',
-        'ec_paramgen_curve:prime256v1',
-        '-nodes',
-        '-days',
-        '1',
-        '-subj',
-        '/CN=127.0.0.1',
-        '-keyout',
-        key,
-        '-out',
-        cert,
-      ],
-      { stdio: 'pipe' },
-    );
-    const tls = await serveWithNginx(path.join(site, 'current'), { cert, key });
-    try {
-      const session = http2.connect(tls.httpsUrl!, { ca: fs.readFileSync(cert), rejectUnauthorized: false });
-      const headers = await new Promise<http2.IncomingHttpHeaders>((resolve, reject) => {
-        session.on('error', reject);
-        const req = session.request({ ':path': '/' });
-        req.on('response', resolve);
-        req.on('error', reject);
-        req.resume();
-      });
-      const socket = session.socket as import('node:tls').TLSSocket;
-      expect(socket.alpnProtocol).toBe('h2');
-      expect(['TLSv1.2', 'TLSv1.3']).toContain(socket.getProtocol());
-      session.close();
-      expect(headers[':status']).toBe(200);
-      expect(headers['strict-transport-security']).toMatch(/max-age=\d{7,}/);
-      expect(headers['content-security-policy']).toContain("default-src 'self'");
-      expect(headers['x-content-type-options']).toBe('nosniff');
-      const plain = await fetch(`${tls.url}/people/?a=1`, { redirect: 'manual' });
-      expect(plain.status).toBe(301);
-      // Production listens on 443, the port an https:// address implies.
-      expect(plain.headers.get('location')).toBe('https://127.0.0.1/people/?a=1');
-      const old = spawnSync('openssl', ['s_client', '-connect', tls.httpsUrl!.slice(8), '-tls1_1'], { input: '' });
-      expect(old.status).not.toBe(0);
-      expect(old.stdout.toString()).toContain('Cipher is (NONE)');
-    } finally {
-      await tls.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  }, 60_000);
 });
