@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCmsServer, type CmsServer } from '../../../src/lib/cms/server';
-import { startGitHttpServer, type GitHttpServer } from '../../helpers/git-http-server';
+import { startGitHttpServer, type GitHttpServer } from '../../../tools/lib/git-http-server';
 import { sysGit, tempContentRepo } from '../../helpers/git-repo';
 
 let remote: GitHttpServer;

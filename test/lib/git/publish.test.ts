@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commitContent } from '../../../src/lib/git/commit-content';
 import { openRepo } from '../../../src/lib/git/content-changes';
 import { pipelineUrl, publish, unpushedCommits, withoutCredentials } from '../../../src/lib/git/publish';
-import { startGitHttpServer, type GitHttpServer } from '../../helpers/git-http-server';
+import { startGitHttpServer, type GitHttpServer } from '../../../tools/lib/git-http-server';
 import { cloneOf, sysGit, sysGitAsync, tempContentRepo } from '../../helpers/git-repo';
 
 let remote: GitHttpServer;
