@@ -242,14 +242,15 @@ describe('the web editor', () => {
 
   it('commits what was saved with 「提交」 once 检查 finds no error, and lists it as not yet published', async () => {
     await session.syncTo(repo); // the edits of the tests above, as the CMS saved them
+    const broken = path.join(repo, 'content/people/sample-gao-shu-fen.md');
+    fs.writeFileSync(broken, fs.readFileSync(broken, 'utf8').replace(/^category: .*$/m, 'category: 助人'));
     const tab = await session.context.newPage();
     await tab.goto(`${server.url}check/`);
     await tab.getByRole('navigation', { name: '检查、提交和发布' }).getByRole('link', { name: '提交' }).click();
     await tab.waitForURL('**/commit/');
-    // The 检查 test above left a wrong category: no form, and the way to fix it.
+    // A wrong category: no form, and the way to fix it.
     await expect.poll(() => tab.locator('main').textContent()).toContain('检查发现 1 个错误，改正后才能提交。');
     await expect(tab.getByRole('button', { name: '提交' }).count()).resolves.toBe(0);
-    const broken = path.join(repo, 'content/people/sample-gao-shu-fen.md');
     fs.writeFileSync(broken, fs.readFileSync(path.resolve('content/people/sample-gao-shu-fen.md')));
     await tab.reload();
     const changes = tab.getByRole('table', { name: /^尚未提交的改动/ });
