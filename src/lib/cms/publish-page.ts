@@ -40,7 +40,7 @@ export function renderPublishPage(state: PublishPageState): string {
       `<p class="done" role="status">已提交「${escapeHtml(state.committed.title)}」（${state.committed.files} 个文件）。还要点下面的「发布」，网站上才会出现。</p>`,
     );
   if (state.published)
-    parts.push(`<div class="done" role="status"><p><strong>已发布：${state.published.count} 个提交已送到单位的代码服务器${git.remote ? `（${escapeHtml(git.remote.url)}）` : ''}。</strong>${state.published.merged ? '同事刚发布的改动也已合并到这台电脑上。' : ''}</p>
+    parts.push(`<div class="done" role="status"><p><strong>已发布：${state.published.count} 个提交已送到单位的代码服务器。</strong>${state.published.merged ? '同事刚发布的改动也已合并到这台电脑上。' : ''}</p>
 <p>接下来：</p>${nextSteps(state)}</div>`);
   if (state.failed) parts.push(`<p class="alert" role="alert">没有发布：${escapeHtml(state.failed)}</p>`);
   if (git.error) parts.push(`<p class="alert">${escapeHtml(git.error)}</p>`);
