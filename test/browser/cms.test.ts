@@ -16,6 +16,7 @@ import { validateContentAndImages } from '../../src/lib/validate';
 import { formatProblem } from '../../src/lib/validate/problem';
 import { launchChromium } from '../../tools/lib/chromium';
 import { openCms, type CmsSession } from '../../tools/lib/cms-session';
+import { axeViolations } from './helpers';
 import { startGitHttpServer, type GitHttpServer } from '../../tools/lib/git-http-server';
 import { sysGit, sysGitAsync } from '../helpers/git-repo';
 
@@ -257,6 +258,7 @@ describe('the web editor', () => {
     // Rows are named by their cells: the kind of change, then the file.
     await changes.getByRole('row', { name: '新增 content/people/li-ming.md' }).waitFor();
     await changes.getByRole('row', { name: '修改 content/site.yaml' }).waitFor();
+    expect(await axeViolations(tab)).toEqual([]);
     await tab.getByRole('textbox', { name: '你的姓名' }).fill('张编辑');
     await tab.getByRole('textbox', { name: '提交说明' }).fill('新增好人李明和文明交通发布稿');
     await tab.getByRole('button', { name: '提交' }).click();
@@ -266,11 +268,13 @@ describe('the web editor', () => {
     await tab.getByRole('navigation', { name: '检查、提交和发布' }).getByRole('link', { name: '检查' }).click();
     const unpushed = tab.getByRole('table', { name: '尚未发布的提交：1 个' });
     await unpushed.getByRole('cell', { name: '新增好人李明和文明交通发布稿' }).waitFor();
+    expect(await axeViolations(tab)).toEqual([]);
     await tab.close();
   });
 
   it('publishes with 「发布」 and says what happens next', async () => {
     const tab = await session.context.newPage();
+    await tab.setViewportSize({ width: 360, height: 740 });
     await tab.goto(`${server.url}publish/`);
     await tab.getByRole('button', { name: '发布' }).click();
     const status = tab.getByRole('status');
@@ -279,6 +283,12 @@ describe('the web editor', () => {
     await expect(status.getByRole('link', { name: '流水线页面' }).getAttribute('href')).resolves.toMatch(/\/-\/pipelines$/);
     expect(sysGit(remote.bare, 'log', '-1', '--format=%s', 'main')).toBe('新增好人李明和文明交通发布稿\n');
     await expect.poll(() => tab.locator('main').textContent()).toContain('没有等待发布的提交。');
+    // At 360 px nothing is wider than the window, and axe finds nothing.
+    for (const p of ['publish/?published=1', 'check/', 'commit/']) {
+      await tab.goto(`${server.url}${p}`);
+      await expect(tab.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
+      expect(await axeViolations(tab)).toEqual([]);
+    }
     await tab.close();
   });
 

@@ -65,7 +65,7 @@ export function gitRoutes(options: GitRoutesOptions) {
     let committed: { title: string; files: number } | undefined;
     if (repo && committedOid && /^[0-9a-f]{40}$/.test(committedOid)) {
       const { commit } = await git
-        .readCommit({ fs: repo.fs, dir: repo.dir, oid: committedOid })
+        .readCommit({ fs: repo.fs, dir: repo.dir, cache: repo.cache, oid: committedOid })
         .catch(() => ({ commit: undefined }));
       if (commit) committed = { title: commit.message.split('\n')[0]!, files: Number(url.searchParams.get('files') ?? 0) };
     }

@@ -52,7 +52,7 @@ export async function commitContent(repo: Repo, contentDir: string, request: Com
   if (errors > 0) return refuse(`检查发现 ${errors} 个错误，改正后才能提交。请打开「检查」页，按提示改正后再提交。`);
   await stageContent(repo, changes);
   const author = { name, email: await authorEmail(repo) };
-  const oid = await git.commit({ fs: repo.fs, dir: repo.dir, message: `${message}\n`, author });
+  const oid = await git.commit({ fs: repo.fs, dir: repo.dir, cache: repo.cache, message: `${message}\n`, author });
   // Remember the name for the next commit from this computer.
   await git.setConfig({ fs: repo.fs, dir: repo.dir, path: 'user.name', value: name });
   return { status: 'committed', oid, changes };

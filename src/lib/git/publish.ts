@@ -48,7 +48,7 @@ export async function unpushedCommits(repo: Repo): Promise<{ total: number; comm
         .resolveRef({ fs: repo.fs, dir: repo.dir, ref: `refs/remotes/${remote.name}/${remote.branch}` })
         .catch(() => undefined)
     : undefined;
-  const log = await git.log({ fs: repo.fs, dir: repo.dir, ref: head });
+  const log = await git.log({ fs: repo.fs, dir: repo.dir, cache: repo.cache, ref: head });
   const commits: CommitSummary[] = [];
   for (const entry of log) {
     if (tracking && (entry.oid === tracking || (await isAncestor(repo, entry.oid, tracking)))) continue;
@@ -63,7 +63,7 @@ export async function unpushedCommits(repo: Repo): Promise<{ total: number; comm
 }
 
 function isAncestor(repo: Repo, oid: string, of: string): Promise<boolean> {
-  return git.isDescendent({ fs: repo.fs, dir: repo.dir, oid: of, ancestor: oid, depth: -1 });
+  return git.isDescendent({ fs: repo.fs, dir: repo.dir, cache: repo.cache, oid: of, ancestor: oid, depth: -1 });
 }
 
 export type PublishResult =
@@ -81,7 +81,7 @@ export async function publish(repo: Repo): Promise<PublishResult> {
     };
   const { total } = await unpushedCommits(repo);
   if (total === 0) return { status: 'nothing', remote };
-  const push = () => git.push({ fs: repo.fs, http, dir: repo.dir, remote: remote.name, ref: remote.branch });
+  const push = () => git.push({ fs: repo.fs, http, dir: repo.dir, cache: repo.cache, remote: remote.name, ref: remote.branch });
   let merged = false;
   try {
     try {
@@ -95,6 +95,7 @@ export async function publish(repo: Repo): Promise<PublishResult> {
         fs: repo.fs,
         http,
         dir: repo.dir,
+        cache: repo.cache,
         remote: remote.name,
         ref: remote.branch,
         author: { name: name ?? '网页编辑器', email: email ?? '' },
