@@ -140,7 +140,7 @@ describe('opening the browser', () => {
     expect(browserOrder('win32')).toEqual(['edge', 'chrome']);
     expect(browserOrder('darwin')).toEqual(['chrome', 'edge']);
     const calls: unknown[] = [];
-    const failing = async (url: string, options?: unknown) => {
+    const failing = async (_url: string, options?: unknown) => {
       calls.push(options ?? 'default');
       if (options) throw new Error('no such app');
     };
