@@ -47,4 +47,10 @@ export default defineConfig(
     files: ['scripts/require-node.cjs'],
     languageOptions: { sourceType: 'commonjs', ecmaVersion: 5 },
   },
+  {
+    // The double-click launchers' entry runs on the editor's own Node before npm ci: CommonJS, no imports.
+    files: ['scripts/start-editor.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );
