@@ -36,7 +36,8 @@ export const ATTACHMENT_TEXT_MESSAGES = {
 
 export async function checkAttachmentText(full: string, allowedEmail?: string): Promise<Problem[]> {
   const ext = extensionOf(full);
-  if (!isReadable(ext)) return [];
+  // Only a regular file is read: opening a pipe would wait for ever (it is refused elsewhere).
+  if (!isReadable(ext) || !fs.lstatSync(full, { throwIfNoEntry: false })?.isFile()) return [];
   const file = displayPath(full);
   const read = await readAttachmentText(fs.readFileSync(full), ext).catch(() => undefined);
   if (!read) return [{ severity: 'error', code: 'attachment-unreadable', file, message: ATTACHMENT_TEXT_MESSAGES.unreadable }];
