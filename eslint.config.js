@@ -8,7 +8,16 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    ignores: ['dist/', '**/.astro/', '.*-build/', 'node_modules/', 'bench/out/', 'test-results/', '.screenshots/'],
+    ignores: [
+      'dist/',
+      '**/.astro/',
+      '.astro-cache/',
+      '.*-build/',
+      'node_modules/',
+      'bench/out/',
+      'test-results/',
+      '.screenshots/',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommended,
@@ -37,5 +46,11 @@ export default defineConfig(
     // The runtime check runs on any old Node to say which is needed: plain ES5 CommonJS.
     files: ['scripts/require-node.cjs'],
     languageOptions: { sourceType: 'commonjs', ecmaVersion: 5 },
+  },
+  {
+    // The double-click launchers' entry runs on the editor's own Node before npm ci: CommonJS, no imports.
+    files: ['scripts/start-editor.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -1,7 +1,11 @@
 /**
- * npm run build [-- --production]
- * validate → astro build → search index, into a temporary folder that replaces dist/ only when
- * every step has passed. CONTENT_DIR points all steps at another content root.
+ * npm run build [-- --production] [--clean]
+ * validate → astro build and, beside it, the search index, into a work folder that replaces dist/
+ * only when every step has passed. Incremental: astro skips the pages whose inputs did not change
+ * since the last build of the same dist/ (their cacheKey, src/lib/build/cache-key.ts), and the
+ * search step links the index files the previous dist/ already has. `--clean` (or a cache that
+ * cannot be trusted, build-cache.ts) builds everything. CONTENT_DIR points all steps at another
+ * content root.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -9,13 +13,25 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isProduction } from '../src/lib/build-mode';
 import { astroCli } from '../src/lib/build/astro-cli';
-import { buildDirs, createOutputDir, discardOutput, publishOutput, recoverDist } from '../src/lib/build/atomic-dist';
+import { buildDirs, createOutputDir, discardOutput, lockBuild, publishOutput, recoverDist } from '../src/lib/build/atomic-dist';
+import {
+  cacheDirFor,
+  clearCache,
+  currentStamp,
+  distrust,
+  pruneCaches,
+  stampCache,
+  unstampCache,
+} from '../src/lib/build/build-cache';
 import { astroHeapMiB, capacityMessage, totalMemory } from '../src/lib/build/capacity';
 import { watchTreeMemory } from '../src/lib/build/tree-memory';
 import { runtimeLine } from '../src/lib/build/runtime';
 import { contentDir, displayPath } from '../src/lib/content/paths';
 import { formatProblem, summaryLine } from '../src/lib/validate/problem';
 import { validateContentAndImages } from '../src/lib/validate';
+import { BUNDLE_PATH } from '../src/lib/search/bundle';
+import { writeSearchIndex } from '../src/lib/search/write-index';
+import type { Content } from '../src/lib/validate/schema-check';
 
 const root = process.cwd();
 let running: ReturnType<typeof spawn> | undefined;
@@ -40,8 +56,34 @@ function run(label: string, step: string, args: string[], env: NodeJS.ProcessEnv
   });
 }
 
+/** The search index from the content validate has read (no second reading), into `dir`. */
+async function indexSearch(content: Content, dir: string, production: boolean, previous: string): Promise<void> {
+  const start = performance.now();
+  const s = await writeSearchIndex(content, dir, { production, previous });
+  const ms = Math.round(performance.now() - start);
+  if (report) fs.appendFileSync(report, `${JSON.stringify({ step: 'search', code: 0, wallMs: ms })}\n`);
+  const reused = s.reused ? `，其中 ${s.reused} 个与上次相同、未重写` : '';
+  console.log(
+    `\n▶ 搜索索引（Pagefind）：${s.records} 条记录，${s.files} 个文件${reused}，共 ${(s.bytes / 1024 / 1024).toFixed(1)} MB（${ms} 毫秒）。`,
+  );
+}
+
+/** Decides whether this build may reuse the cache, and says so when it may not. */
+function prepareCache(cacheDir: string, content: string, clean: boolean): void {
+  const reason = clean ? undefined : distrust(cacheDir, currentStamp(root, content));
+  if (clean) console.log('▶ 全量构建（--clean）：不使用上次构建的缓存。');
+  else if (reason) console.warn(`▶ 上次构建的缓存不可信（${reason}），本次全量构建。`);
+  else if (fs.existsSync(path.join(cacheDir, 'incremental-build.json')))
+    console.log('▶ 增量构建：只重新生成输入有变化的网页（全量构建：npm run build -- --clean）。');
+  if (clean || reason) clearCache(cacheDir);
+  unstampCache(cacheDir);
+}
+
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { production: { type: 'boolean' }, out: { type: 'string' } } });
+  const startedAt = performance.now();
+  const { values } = parseArgs({
+    options: { production: { type: 'boolean' }, out: { type: 'string' }, clean: { type: 'boolean' } },
+  });
   const production = isProduction(values.production);
   console.log(runtimeLine());
   const content = contentDir();
@@ -77,15 +119,29 @@ async function main(): Promise<number> {
     return 1;
   }
 
+  const lock = await lockBuild(dirs, root, () => console.log(`▶ 等待另一个构建（同一 ${displayPath(dirs.dist)}/）结束……`));
+  const cacheDir = cacheDirFor(root, content, dirs.dist);
+  prepareCache(cacheDir, content, Boolean(values.clean));
   const output = createOutputDir(dirs, root);
+  const searchDir = createOutputDir(dirs, root, 'search');
   const cleanUp = (signal: NodeJS.Signals) => {
     running?.kill(signal);
     discardOutput(output);
+    discardOutput(searchDir);
     console.error(`\n构建被中断（${signal}）。${displayPath(dirs.dist)}/ 保持不变。`);
     process.exit(130);
   };
   process.once('SIGINT', cleanUp);
   process.once('SIGTERM', cleanUp);
+  // Pagefind's Node API never settles when its binary dies: the event loop then runs dry with
+  // the search step still pending, which must not pass for a finished build.
+  const stalled = () => {
+    discardOutput(output);
+    discardOutput(searchDir);
+    console.error(`\n建立搜索索引失败（Pagefind 意外结束）。${displayPath(dirs.dist)}/ 保持不变。`);
+    process.exitCode = 1;
+  };
+  process.once('beforeExit', stalled);
 
   const nodeOptions = `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${astroHeapMiB(memory)}`.trim();
   const env = {
@@ -94,17 +150,37 @@ async function main(): Promise<number> {
     BUILD_OUT_DIR: output,
     PRODUCTION: production ? '1' : '',
     NODE_OPTIONS: nodeOptions,
+    BZ_CACHE_DIR: cacheDir,
+    BZ_INCREMENTAL: '1',
   };
+  const tree = report ? watchTreeMemory(process.pid) : undefined;
   try {
-    await run('生成网页（astro build）', 'astro', [astroCli(), 'build'], env);
-    await run('建立搜索索引', 'search', ['--import', 'tsx', path.join(root, 'scripts/index-search.ts'), output], env);
+    const astro = run('生成网页（astro build）', 'astro', [astroCli(), 'build'], env);
+    const search = indexSearch(c, searchDir, production, path.join(dirs.dist, BUNDLE_PATH)).catch((error: unknown) => {
+      running?.kill('SIGTERM');
+      throw new Error(`建立搜索索引失败（${error instanceof Error ? error.message : String(error)}）`);
+    });
+    // Both settle before the output is discarded; the search's failure is the one to tell when
+    // it stopped astro.
+    const [searched, built] = await Promise.allSettled([search, astro]);
+    for (const r of [searched, built]) if (r.status === 'rejected') throw r.reason;
+    fs.renameSync(path.join(searchDir, BUNDLE_PATH), path.join(output, BUNDLE_PATH));
   } catch (error) {
+    process.off('beforeExit', stalled);
     discardOutput(output);
+    discardOutput(searchDir);
     console.error(`\n${(error as Error).message}。${displayPath(dirs.dist)}/ 保持不变。`);
     return 1;
   }
+  process.off('beforeExit', stalled);
+  discardOutput(searchDir);
   publishOutput(dirs, output);
-  console.log(`\n构建完成：${displayPath(dirs.dist)}/`);
+  const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
+  console.log(`\n构建完成：${displayPath(dirs.dist)}/（${seconds} 秒）`);
+  if (report && tree) fs.appendFileSync(report, `${JSON.stringify({ step: 'build', treePeakRssBytes: tree.stop() })}\n`);
+  stampCache(cacheDir, currentStamp(root, content), dirs.dist);
+  lock.release();
+  pruneCaches(root);
   return 0;
 }
 

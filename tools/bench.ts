@@ -69,7 +69,8 @@ type PortalFigures = Pick<
 async function buildOnce(contentDir: string, dist: string): Promise<PortalFigures> {
   const report = path.join(os.tmpdir(), `bz-bench-${process.pid}-${Date.now()}.jsonl`);
   const start = performance.now();
-  const code = await exec(['--import', 'tsx', 'scripts/build.ts', '--out', dist], {
+  // --clean: every run a full build (npm run bench:incremental measures the incremental ones).
+  const code = await exec(['--import', 'tsx', 'scripts/build.ts', '--clean', '--out', dist], {
     CONTENT_DIR: contentDir,
     BZ_STEP_REPORT: report,
   });
@@ -91,7 +92,8 @@ async function buildOnce(contentDir: string, dist: string): Promise<PortalFigure
     buildMs,
     validatePeak: peak('validate'),
     astroPeak: peak('astro'),
-    searchPeak: peak('search'),
+    // The search index runs inside the build's process, beside astro: its memory is in the tree's.
+    searchPeak: peak('build'),
   };
 }
 
@@ -196,11 +198,15 @@ async function main(): Promise<number> {
       const b = budgets.scale10000;
       checks.push(
         ...check('build 10k: wall', m.buildMs / 1000, b.buildSeconds, 's'),
-        ...check('build 10k: peak memory', Math.max(m.validatePeak, m.astroPeak, m.searchPeak), b.buildPeakBytes, 'B'),
+        ...check(
+          'build 10k: whole process tree peak',
+          Math.max(m.validatePeak, m.astroPeak, m.searchPeak),
+          b.buildTreePeakBytes,
+          'B',
+        ),
         ...check('astro step 10k / bare Astro (median of runs)', m.astroToBare, b.astroToBareRatio, 'x'),
         ...check('validate 10k: wall', m.validateMs / 1000, b.validateSeconds, 's'),
         ...check('search index 10k: wall', m.searchMs / 1000, b.searchIndexSeconds, 's'),
-        ...check('search index 10k: peak memory', m.searchPeak, b.searchIndexPeakBytes, 'B'),
         ...check('first query 10k: bytes', queries[0]?.bytes ?? (browser ? Infinity : undefined), b.firstQueryBytes, 'B'),
         ...check('later query 10k: bytes', queries[1]?.bytes ?? (browser ? Infinity : undefined), b.laterQueryBytes, 'B'),
       );
@@ -268,7 +274,10 @@ function printTable(results: Record<string, ScaleResult>, scales: number[]) {
       (r) => `${(r.steps.bareUnifiedMs / 1000).toFixed(1)} s; ${r.steps.astroToBareUnified.toFixed(2)}×`,
     ],
     ['load average (highest, 1 min)', (r) => `${r.steps.loadBefore.toFixed(2)} / ${r.steps.loadAfter.toFixed(2)}`],
-    ['search index, wall / peak', (r) => `${(r.steps.searchMs / 1000).toFixed(1)} s / ${mb(r.steps.searchPeak)}`],
+    [
+      'search index (beside astro), wall; whole tree peak',
+      (r) => `${(r.steps.searchMs / 1000).toFixed(1)} s; ${mb(r.steps.searchPeak)}`,
+    ],
     ['dist size / files', (r) => `${mb(r.dist.totalBytes)} / ${r.dist.fileCount}`],
     [
       'HTML median / max (person page)',

@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { isProduction } from '../lib/build-mode';
 import { SOURCE_LINE } from '../loaders/data-files';
 import { periodStart } from '../lib/dates';
-import { peopleFacets } from '../lib/people-facets';
+import { facetCount, peopleFacets } from '../lib/people-facets';
 import { loadSite } from '../lib/site';
 import { deriveSummary } from '../lib/summary';
 
@@ -78,3 +78,6 @@ function groupBy<T>(pairs: ReadonlyArray<readonly [string, T]>): Map<string, T[]
 
 /** The 好人榜 facets (level, category, county, year), computed once. */
 export const facets = memo(async () => peopleFacets(await people(), loadSite().counties));
+
+/** What every 好人榜 page shows besides its own people: the filters with counts, and the total. */
+export const peopleListInputs = memo(async () => ({ nav: (await facets()).map(facetCount), total: (await people()).length }));

@@ -5,7 +5,7 @@
  */
 import { getImage } from 'astro:assets';
 import photos from 'virtual:bz-content-images';
-import { SHARE_MIN, type ShareImage } from '../lib/share/images';
+import { SHARE_BACKGROUND, SHARE_MIN, type ShareImage } from '../lib/share/images';
 
 export async function photoShareImage(photo: string | undefined, alt: string | undefined): Promise<ShareImage | undefined> {
   const load = photo ? photos[photo] : undefined;
@@ -15,6 +15,7 @@ export async function photoShareImage(photo: string | undefined, alt: string | u
   // 1200 px wide (or the photo's own width if smaller); a very wide photo as wide as its height needs to stay 300 px.
   const ratio = image.height / image.width;
   const width = Math.min(image.width, Math.max(1200, Math.ceil(SHARE_MIN / ratio)));
-  const out = await getImage({ src: image, width, format: 'jpeg', quality: 80 });
+  // JPEG has no transparency: a transparent PNG is laid on white (sharp would make it black).
+  const out = await getImage({ src: image, width, format: 'jpeg', quality: 80, background: SHARE_BACKGROUND });
   return { path: out.src, width, height: Math.round(width * ratio), type: 'image/jpeg', alt };
 }

@@ -2,6 +2,26 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+/**
+ * The one way an attachment's address is written (pages, print, RSS, open data): each path
+ * segment percent-encoded once, so `#`, `?`, `%` and spaces in a file name stay part of it.
+ * `2019/通知 #1.pdf` → `/files/2019/%E9%80%9A%E7%9F%A5%20%231.pdf`; with `readable` (the address
+ * printed on paper) only what an address cannot hold is encoded: `/files/2019/通知%20%231.pdf`.
+ */
+/** Kept as typed in a printed address: letters, digits, URL-safe punctuation, and Chinese (not spaces). */
+const PRINT_ENCODED = /[^\w\-.~!$&'()*+,;=:@\u00A1-\u1FFF\u3001-\uD7FF\uE000-\uFFFF\u{10000}-\u{10FFFF}]/gu;
+
+export function fileAddress(file: string, { readable = false } = {}): string {
+  const encode = readable
+    ? (segment: string) => segment.replace(PRINT_ENCODED, (c) => encodeURIComponent(c))
+    : encodeURIComponent;
+  return `/files/${file.split('/').map(encode).join('/')}`;
+}
+
+/** `https://example.org` + `/files/…`, without the URL parser re-encoding Chinese (for print). */
+export const absoluteFileAddress = (siteUrl: string, file: string, readable = false) =>
+  `${siteUrl.replace(/\/+$/, '')}${fileAddress(file, { readable })}`;
+
 /** `1536` → `1.5 KB`; `3 * 1024 * 1024` → `3.0 MB`. */
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;

@@ -21,6 +21,11 @@ export interface FacetValue<P> {
   people: P[];
 }
 
+/** A facet value as the filters show it: its link, label and how many people it holds. */
+export type FacetCount = Omit<FacetValue<unknown>, 'people'> & { count: number };
+
+export const facetCount = <P>({ people, ...v }: FacetValue<P>): FacetCount => ({ ...v, count: people.length });
+
 type PersonLike = { id: string; data: Person };
 
 /** Every facet value, in display order; values with no one are kept so their count (0) shows. */

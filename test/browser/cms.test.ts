@@ -16,17 +16,29 @@ import { validateContentAndImages } from '../../src/lib/validate';
 import { formatProblem } from '../../src/lib/validate/problem';
 import { launchChromium } from '../../tools/lib/chromium';
 import { openCms, type CmsSession } from '../../tools/lib/cms-session';
+import { axeViolations } from './helpers';
+import { startGitHttpServer, type GitHttpServer } from '../../tools/lib/git-http-server';
+import { sysGit, sysGitAsync } from '../helpers/git-repo';
 
 let browser: Browser;
 let server: CmsServer;
 let session: CmsSession;
 let page: Page;
 let repo: string;
+/** The office's remote, over smart HTTP, for 「发布」. */
+let remote: GitHttpServer;
 const uploads = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-uploads-'));
 
 beforeAll(async () => {
   repo = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-repo-'));
   fs.cpSync(path.resolve('content'), path.join(repo, 'content'), { recursive: true });
+  // The copy is a git repository whose origin is the office's remote, as an editor's folder is.
+  remote = await startGitHttpServer({ token: 'office-token' });
+  sysGit(repo, 'init', '-q', '-b', 'main');
+  sysGit(repo, 'add', '.');
+  sysGit(repo, 'commit', '-q', '-m', '初始内容');
+  sysGit(repo, 'remote', 'add', 'origin', remote.url.replace('http://', 'http://editor:office-token@'));
+  await sysGitAsync(repo, 'push', '-q', 'origin', 'main');
   server = await startCmsServer({
     contentDir: path.join(repo, 'content'),
     configFile: path.resolve('cms/config.yml'),
@@ -50,6 +62,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await remote?.close();
   for (const dir of [repo, uploads]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -208,7 +221,7 @@ describe('the web editor', () => {
     await page.goto(server.url);
     const [check] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('link', { name: '检查' }).click()]);
     await check.waitForLoadState();
-    const row = check.getByRole('row').filter({ hasText: 'sample-gao-shu-fen.md' });
+    const row = check.getByRole('table', { name: '发现的问题' }).getByRole('row').filter({ hasText: 'sample-gao-shu-fen.md' });
     await expect(row.textContent()).resolves.toContain(
       '「助人」不是允许的值，可选：助人为乐、见义勇为、诚实守信、敬业奉献、孝老爱亲',
     );
@@ -219,6 +232,64 @@ describe('the web editor', () => {
     await row.getByRole('link', { name: '在编辑器中打开' }).click();
     await check.getByRole('textbox', { name: '姓名' }).waitFor();
     await expect(check.getByRole('textbox', { name: '姓名' }).inputValue()).resolves.toBe('高淑芬');
+  });
+
+  it('links 「提交」 and 「发布」 from the editor, beside 检查', async () => {
+    await page.goto(server.url);
+    const bar = page.getByRole('navigation', { name: '检查、提交、发布和预览' });
+    await expect(bar.getByRole('link', { name: '提交' }).getAttribute('href')).resolves.toBe('/commit/');
+    await expect(bar.getByRole('link', { name: '发布' }).getAttribute('href')).resolves.toBe('/publish/');
+  });
+
+  it('commits what was saved with 「提交」 once 检查 finds no error, and lists it as not yet published', async () => {
+    await session.syncTo(repo); // the edits of the tests above, as the CMS saved them
+    const broken = path.join(repo, 'content/people/sample-gao-shu-fen.md');
+    fs.writeFileSync(broken, fs.readFileSync(broken, 'utf8').replace(/^category: .*$/m, 'category: 助人'));
+    const tab = await session.context.newPage();
+    await tab.goto(`${server.url}check/`);
+    await tab.getByRole('navigation', { name: '检查、提交和发布' }).getByRole('link', { name: '提交' }).click();
+    await tab.waitForURL('**/commit/');
+    // A wrong category: no form, and the way to fix it.
+    await expect.poll(() => tab.locator('main').textContent()).toContain('检查发现 1 个错误，改正后才能提交。');
+    await expect(tab.getByRole('button', { name: '提交' }).count()).resolves.toBe(0);
+    fs.writeFileSync(broken, fs.readFileSync(path.resolve('content/people/sample-gao-shu-fen.md')));
+    await tab.reload();
+    const changes = tab.getByRole('table', { name: /^尚未提交的改动/ });
+    // Rows are named by their cells: the kind of change, then the file.
+    await changes.getByRole('row', { name: '新增 content/people/li-ming.md' }).waitFor();
+    await changes.getByRole('row', { name: '修改 content/site.yaml' }).waitFor();
+    expect(await axeViolations(tab)).toEqual([]);
+    await tab.getByRole('textbox', { name: '你的姓名' }).fill('张编辑');
+    await tab.getByRole('textbox', { name: '提交说明' }).fill('新增好人李明和文明交通发布稿');
+    await tab.getByRole('button', { name: '提交' }).click();
+    await expect(tab.getByRole('status').textContent()).resolves.toMatch(/^已提交「新增好人李明和文明交通发布稿」（\d+ 个文件）/);
+    expect(sysGit(repo, 'log', '-1', '--format=%an|%s')).toBe('张编辑|新增好人李明和文明交通发布稿\n');
+    expect(sysGit(repo, 'status', '--porcelain')).toBe('');
+    await tab.getByRole('navigation', { name: '检查、提交和发布' }).getByRole('link', { name: '检查' }).click();
+    const unpushed = tab.getByRole('table', { name: '尚未发布的提交：1 个' });
+    await unpushed.getByRole('cell', { name: '新增好人李明和文明交通发布稿' }).waitFor();
+    expect(await axeViolations(tab)).toEqual([]);
+    await tab.close();
+  });
+
+  it('publishes with 「发布」 and says what happens next', async () => {
+    const tab = await session.context.newPage();
+    await tab.setViewportSize({ width: 360, height: 740 });
+    await tab.goto(`${server.url}publish/`);
+    await tab.getByRole('button', { name: '发布' }).click();
+    const status = tab.getByRole('status');
+    await expect(status.textContent()).resolves.toContain('已发布：1 个提交已送到单位的代码服务器');
+    await expect(status.getByRole('listitem').first().textContent()).resolves.toContain('流水线自动运行');
+    await expect(status.getByRole('link', { name: '流水线页面' }).getAttribute('href')).resolves.toMatch(/\/-\/pipelines$/);
+    expect(sysGit(remote.bare, 'log', '-1', '--format=%s', 'main')).toBe('新增好人李明和文明交通发布稿\n');
+    await expect.poll(() => tab.locator('main').textContent()).toContain('没有等待发布的提交。');
+    // At 360 px nothing is wider than the window, and axe finds nothing.
+    for (const p of ['publish/?published=1', 'check/', 'commit/']) {
+      await tab.goto(`${server.url}${p}`);
+      await expect(tab.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
+      expect(await axeViolations(tab)).toEqual([]);
+    }
+    await tab.close();
   });
 
   it('sent no request to another origin, and logged no error but the PDF thumbnail module not shipped', () => {

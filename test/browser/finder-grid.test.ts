@@ -165,9 +165,11 @@ describe('the finder from anywhere', () => {
 
   it('keeps a row whose every optional field is empty to its name and distance', async () => {
     const [id, name, lat, lng] = near.sites[0]!;
-    const bare: NearSite = [id, name, lat, lng, '', '', -1, ''];
+    const bare: NearSite = [id, name, lat, lng, '', '', -1, '', ''];
     const { context, page } = await phone({ permissions: ['geolocation'], geolocation: { latitude: lat, longitude: lng } });
-    await page.route('**/sites/near.json', (route) => route.fulfill({ json: { hours: [], sites: [bare] } satisfies NearData }));
+    await page.route('**/sites/near.json', (route) =>
+      route.fulfill({ json: { datum: near.datum, hours: [], sites: [bare] } satisfies NearData }),
+    );
     const { rows } = await press(page);
     await context.close();
     expect(rows).toEqual([{ name, href: `/sites/${id}/`, distance: '约 0 米', lines: ['约 0 米'], empty: 0 }]);

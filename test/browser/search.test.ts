@@ -219,3 +219,87 @@ describe('the search page', () => {
       await p.context().close();
     });
 });
+
+describe('search ready before Enter', () => {
+  it('has one search landmark, a description, and nothing after </html>', async () => {
+    const { page: p, seen } = await newPage();
+    await p.goto(`${server.url}/search/`);
+    await expect(p.getByRole('search').count()).resolves.toBe(1);
+    await expect(p.locator('meta[name="description"]').getAttribute('content')).resolves.toMatch(/搜索/);
+    const html = await (await fetch(`${server.url}/search/`)).text();
+    expect(html.trimEnd().endsWith('</html>')).toBe(true);
+    expect(seen).toEqual([]);
+    await p.context().close();
+  });
+
+  it('loads Pagefind when the page opens, and the typed query before Enter', async () => {
+    const { page: p, seen } = await newPage();
+    const asked: string[] = [];
+    p.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    // The page preloads the WebAssembly: it may arrive before the page's load event.
+    const wasm = p.waitForResponse((r) => r.url().includes('/pagefind/wasm.'));
+    await p.goto(`${server.url}/search/`);
+    await wasm;
+    const box = p.getByRole('searchbox', { name: '搜索关键词' });
+    await box.focus();
+    await p.keyboard.insertText('振富');
+    // The query's fragments arrive while the person still looks at the box.
+    await p.waitForResponse((r) => r.url().includes('/pagefind/fragment/'));
+    const before = asked.length;
+    await box.press('Enter');
+    await p.waitForSelector('[data-search-status="done"]');
+    expect(asked.slice(before).filter((u) => u.startsWith('/pagefind/'))).toEqual([]);
+    await expect(p.locator('[data-search-result] h2 a').first().getAttribute('href')).resolves.toBe('/people/han-zhen-fu/');
+    expect(seen).toEqual([]);
+    await p.context().close();
+  });
+
+  it('fetches the index from the header box of another page on focus, within that page’s policy, and searches from it', async () => {
+    const { page: p, seen } = await newPage();
+    await p.goto(`${server.url}/rules/`);
+    const asked: string[] = [];
+    p.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    const box = p.getByRole('searchbox', { name: '站内搜索' });
+    const wasm = p.waitForResponse((r) => r.url().includes('/pagefind/wasm.'));
+    await box.focus();
+    await wasm;
+    await p.waitForTimeout(500);
+    expect(
+      asked
+        .filter((u) => u.startsWith('/pagefind/'))
+        .map((u) => u.replace(/_[0-9a-f]+\./, '_HASH.'))
+        .sort(),
+    ).toEqual([
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind.und_HASH.pf_meta',
+      '/pagefind/wasm.unknown.pagefind',
+    ]);
+    await box.fill('振富');
+    await box.press('Enter');
+    await p.waitForSelector('[data-search-status="done"]');
+    await expect(p.locator('[data-search-result] h2 a').first().getAttribute('href')).resolves.toBe('/people/han-zhen-fu/');
+    expect(seen).toEqual([]);
+    await p.context().close();
+  });
+
+  it('keeps the footer and all else in place while results arrive, in the normal and large modes', async () => {
+    for (const mode of ['', 'large']) {
+      const { page: p } = await newPage({ mode });
+      await p.addInitScript(() => {
+        (window as unknown as { shifts: number }).shifts = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as Array<PerformanceEntry & { value: number }>)
+            (window as unknown as { shifts: number }).shifts += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await p.goto(`${server.url}/search/?q=${encodeURIComponent('好人')}`);
+      await p.waitForSelector('[data-search-status="done"]');
+      await expect(p.locator('[data-search-result]').count()).resolves.toBeGreaterThan(3);
+      await p.waitForTimeout(300);
+      const shifts = await p.evaluate(() => (window as unknown as { shifts: number }).shifts);
+      expect(shifts, mode || 'normal').toBeLessThanOrEqual(0.05);
+      await p.context().close();
+    }
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * The practice-site directory on dist/, without a browser: a sample root of about 300 entries
- * (4 中心, 14 所 named after official 乡镇/街道, 202 站, most with coordinates), built once.
+ * (4 中心, 14 所 named after official 乡镇/街道, 202 站, most with coordinates) and a standard map
+ * named in its site.yaml, built once.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,22 +17,28 @@ import { writeTree } from '../helpers/content-root';
 import { htmlProblems } from '../helpers/html-validate';
 import { checkLinks } from '../../tools/lib/links';
 import { runScript } from '../helpers/run-script';
+import { listFiles } from '../../tools/lib/list-files';
+import { MARK_STROKES } from '../../src/lib/brand/logo-mark';
+import sharp from 'sharp';
 
 const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bz-directory-')), 'dist');
 const read = (rel: string) => fs.readFileSync(path.join(out, rel), 'utf8');
 const files = generateSampleRoot(300);
 const rows = parseCsv(files.get('practice-sites.csv')!, { bom: true, columns: true }) as Record<string, string>[];
 const located = rows.filter((r) => r.lat);
-const svgOf = (html: string) => /<figure class="bz-map[^"]*"><svg[\s\S]*?<\/svg>/.exec(html)![0];
-/** Each dot link of a map: its address and its number of dots. */
-const dotLinks = (html: string) =>
-  [...svgOf(html).matchAll(/<a href="([^"]+)" tabindex="-1"><title>[^<]*<\/title><path d="([^"]+)"/g)].map((m) => ({
-    href: m[1]!,
-    dots: m[2]!.split('h0').length - 1,
-  }));
+// The office's standard map, as site.yaml may name one: a stand-in picture with a 审图号.
+const mapPng = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#dde' } })
+  .png()
+  .toBuffer();
+files.set(
+  'site.yaml',
+  `${files.get('site.yaml')}standardMap:\n  image: standard-map.png\n  approvalNumber: 皖S(2023)12号\n  alt: 示例标准地图\n  source: 自然资源部标准地图服务\n`,
+);
 
 beforeAll(async () => {
   const root = writeTree(files);
+  fs.mkdirSync(path.join(root, 'images'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'images', 'standard-map.png'), mapPng);
   const r = await runScript('build.ts', ['--out', out], { CONTENT_DIR: root });
   if (r.code !== 0) throw new Error(`directory sample build failed:\n${r.stdout}\n${r.stderr}`);
 });
@@ -49,24 +56,27 @@ describe('the directory of a sample root', () => {
     for (const [text, code] of near.hours) expect(code).toBe(encodeHours(parseHours(text.replaceAll('\u2060', ''))!));
   });
 
-  it('draws the city with its four counties as links to their pages and every located site as a dot', () => {
-    const html = read('sites/index.html');
-    const areas = [...svgOf(html).matchAll(/<a href="([^"]+)" tabindex="-1"><path class="bz-map__area"/g)].map((m) => m[1]);
-    expect(areas).toEqual(['谯城区', '涡阳县', '蒙城县', '利辛县'].map((c) => `/sites/${countyId(c)}/`));
-    expect(dotLinks(html).reduce((n, l) => n + l.dots, 0)).toBe(located.length);
+  it('draws no map: every <path> in every page is an icon written in src/ or a stroke of the mark, and near.json holds only sites and hours', () => {
+    const source = listFiles('src')
+      .map((f) => fs.readFileSync(path.join('src', f), 'utf8'))
+      .join('\n');
+    const pages = listFiles(out).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(200);
+    const paths = new Set(pages.flatMap((f) => [...read(f).matchAll(/<path\b[^>]*\bd="([^"]*)"/g)].map((m) => m[1]!)));
+    expect([...paths].filter((d) => !(MARK_STROKES as readonly string[]).includes(d) && !source.includes(`d="${d}"`))).toEqual(
+      [],
+    );
+    for (const page of ['sites/index.html', 'sites/qiaocheng/index.html'])
+      expect(read(page), page).not.toMatch(/bz-map|<svg[^>]*viewBox="0 0 \d{3}/);
+    expect(Object.keys(JSON.parse(read('sites/near.json')) as NearData)).toEqual(['datum', 'hours', 'sites']);
   });
 
-  it('draws each county with its located sites, one link for each 所 page and the 中心', () => {
-    for (const county of ['谯城区', '涡阳县', '蒙城县', '利辛县']) {
-      const inCounty = rows.filter((r) => r.county === county);
-      const links = dotLinks(read(`sites/${countyId(county)}/index.html`));
-      expect(
-        links.reduce((n, l) => n + l.dots, 0),
-        county,
-      ).toBe(inCounty.filter((r) => r.lat).length);
-      const pages = inCounty.filter((r) => r.level !== '站').map((r) => `/sites/${r.id}/`);
-      for (const l of links) expect(pages, county).toContain(l.href);
-    }
+  it('shows the standard map that site.yaml names byte for byte, with its 审图号 beside it', () => {
+    const html = read('sites/index.html');
+    expect(html).toMatch(/<img src="\/sites\/standard-map\.png" alt="示例标准地图" width="600" height="400"/);
+    expect(html).toContain('审图号：皖S(2023)12号。来源：自然资源部标准地图服务。');
+    expect(fs.readFileSync(path.join(out, 'sites/standard-map.png')).equals(mapPng)).toBe(true);
+    expect(read(`sites/${countyId('谯城区')}/index.html`)).not.toContain('standard-map');
   });
 
   it('indexes every 所 of a county under its 乡镇/街道 with its number of 站, in the file’s order', () => {
@@ -95,15 +105,13 @@ describe('the directory of a sample root', () => {
     }
   });
 
-  it('gives a located site map-app links to its WGS-84 position and marks it on its county’s outline', () => {
+  it('gives a located site map-app links to its WGS-84 position', () => {
     const s = located.find((r) => r.level === '站')!;
     const html = read(`sites/${s.id}/index.html`);
     expect(html).toContain(`href="https://uri.amap.com/marker?position=${s.lng},${s.lat}&amp;name=`);
     expect(html).toContain(`href="https://api.map.baidu.com/marker?location=${s.lat},${s.lng}&amp;`);
     expect(html).toContain('coord_type=wgs84');
     expect(html).toContain(`href="https://maps.apple.com/?ll=${s.lat},${s.lng}&amp;q=`);
-    expect(svgOf(html)).toMatch(/<path class="bz-map__mark" d="M\d+ \d+h0"/);
-    expect(dotLinks(html)).toEqual([]);
   });
 
   it('keeps the finder’s script inside a <template>, and the directory’s script off every other page', () => {
@@ -114,7 +122,7 @@ describe('the directory of a sample root', () => {
       expect(read(page), page).not.toMatch(/DirectoryPage|FinderScript/);
   });
 
-  it('has links that resolve (the maps’ dots included) and HTML that html-validate accepts on a page of each kind', async () => {
+  it('has links that resolve and HTML that html-validate accepts on a page of each kind', async () => {
     const { checked, broken } = checkLinks(out, 'https://bozhou-wenming.example.org');
     expect(checked).toBeGreaterThan(1000);
     expect(broken).toEqual([]);

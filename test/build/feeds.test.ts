@@ -264,7 +264,7 @@ describe('open data under /data/', () => {
       expect(s.name).toBe(TRICKY_SITE.name);
       expect(s.address).toBe(TRICKY_SITE.address);
     }
-    expect(jsonSite).toMatchObject({ lat: 33.85, lng: 115.79, services: ['理论宣讲', '文化活动'] });
+    expect(jsonSite).toMatchObject({ lat: 33.85, lng: 115.79, services: ['理论宣讲', '文化活动'], datum: 'WGS-84' });
     const csvPerson = (
       parseCsv(fs.readFileSync(path.join(out, 'data/people.csv')), { bom: true, columns: true }) as Record<string, string>[]
     ).find((p) => p.id === 'li-si')!;

@@ -197,10 +197,12 @@ describe('the portal built from the extended fixture', () => {
     for (const f of scripts) expect(fs.readFileSync(f, 'utf8'), f).not.toMatch(/\beval\s*\(|new\s+Function\s*\(/);
   });
 
-  it("ships no JavaScript file but the search page's module, the 「朗读」 module, the directory's two, the chunks they import and Pagefind's, and stays within the page budgets", () => {
+  it("ships no JavaScript file but the search page's module, the header box's search prefetch, the 「朗读」 module, the directory's two, the chunks they import and Pagefind's, and stays within the page budgets", () => {
     const scripts = allFiles().filter((f) => f.endsWith('.js') && f !== path.join(out, 'pagefind/pagefind.js'));
-    const entry = scripts.filter((f) => /_astro[\\/](?:search|ReadAloud|DirectoryPage|FinderScript)\.astro_[\w.-]+\.js$/.test(f));
-    expect(entry).toHaveLength(4);
+    const entry = scripts.filter((f) =>
+      /_astro[\\/](?:search|SearchPrefetch|ReadAloud|DirectoryPage|FinderScript)\.astro_[\w.-]+\.js$/.test(f),
+    );
+    expect(entry).toHaveLength(5);
     const reachable = new Set(entry);
     for (const f of reachable) {
       for (const m of fs.readFileSync(f, 'utf8').matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g))

@@ -10,6 +10,8 @@ import path from 'node:path';
 import { zipSync } from 'fflate';
 import { markupFile, MARKUP_CASES } from './hostile-markup';
 import { writeIn } from './content-root';
+import { FILE_CASES } from './hostile-files';
+import { PRIVACY_CASES } from './hostile-privacy';
 
 export interface HostileCase {
   name: string;
@@ -125,6 +127,8 @@ export const HOSTILE_CASES: HostileCase[] = [
   ...hiddenCases(),
   ...fileCases(),
   ...parserCases(),
+  ...FILE_CASES,
+  ...PRIVACY_CASES,
 ];
 
 function hiddenCases(): HostileCase[] {

@@ -71,7 +71,7 @@ export const MARKUP_CASES: MarkupCase[] = [
   {
     id: 'style-attr',
     snippet: '<p style="position:fixed;inset:0">系统升级，请点击领取</p>',
-    says: '属性 style',
+    says: '读者看不见、搜索引擎却能读到的文字（style=',
     absent: /style=|position/,
   },
   { id: 'clobber-id', snippet: '<a id="main" href="/">首页</a>', says: '属性 id', absent: /id="main"/ },

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { writeTree } from '../helpers/content-root';
 import { generateSampleRoot, sampleShape } from '../../src/lib/sample/generate';
 import { validateContent } from '../../src/lib/validate';
-import { officialTownships } from '../../src/lib/divisions/townships';
-import { contains, countyShapes } from '../../src/lib/geo/counties';
+import { officialTownships, readDivisions } from '../../src/lib/divisions/townships';
+import { distance } from '../../src/lib/sites/browser-finder';
+import { COUNTIES } from '../../src/lib/sample/vocabulary';
 import { parse as parseCsv } from 'csv-parse/sync';
 
 describe('generateSampleRoot', () => {
@@ -47,21 +48,23 @@ describe('generateSampleRoot', () => {
     for (const real of ['赵玉富', '杨爱平', '许张氏']) expect(names).not.toContain(real);
   });
 
-  it('names its 96 所 after the 96 official 乡镇/街道 of their counties, each once, and puts every located site inside its county', () => {
+  it('names its 96 所 after the 96 official 乡镇/街道 of their counties, each once, and puts every located site near its county seat', () => {
     const rows = parseCsv(generateSampleRoot(2000).get('practice-sites.csv')!, { bom: true, columns: true }) as Record<
       string,
       string
     >[];
     const suo = rows.filter((r) => r.level === '所');
     expect(suo).toHaveLength(96);
-    const official = officialTownships();
+    const official = officialTownships(readDivisions('content')!);
     expect(new Set(suo.map((r) => `${r.county}/${r.township}`)).size).toBe(96);
     for (const r of suo) expect(official.get(r.county!), r.township).toContain(r.township);
     const located = rows.filter((r) => r.lat);
     expect(located.length).toBeGreaterThan(1000);
-    const outside = located.filter(
-      (r) => !contains(countyShapes().find((c) => c.name === r.county)!.rings, [Number(r.lng), Number(r.lat)]),
-    );
-    expect(outside.map((r) => r.id)).toEqual([]);
+    // Within the county's disc, and a 站 within 5 km of its 所 beyond that.
+    const far = located.filter((r) => {
+      const c = COUNTIES.find((x) => x.name === r.county)!;
+      return distance(Number(r.lat), Number(r.lng), c.seat[1], c.seat[0]) > (c.radius + 5.01) * 1000;
+    });
+    expect(far.map((r) => r.id)).toEqual([]);
   });
 });

@@ -15,6 +15,8 @@ const DEPLOY = path.resolve('deploy');
 
 export interface NginxServer {
   url: string;
+  /** https://127.0.0.1:port when started with a certificate. */
+  httpsUrl?: string;
   /** Uids of the worker processes. */
   workerUids(): number[];
   errorLog(): string;
@@ -34,15 +36,36 @@ const replaceOnce = (text: string, from: string, to: string) => {
   return text.replace(from, to);
 };
 
-/** deploy/nginx.conf with the test's address and root, inside a minimal main configuration. */
-function writeConfig(dir: string, dist: string, port: number): string {
+export interface TlsFiles {
+  cert: string;
+  key: string;
+}
+
+/**
+ * deploy/nginx.conf with the test's addresses and root, inside a minimal main configuration.
+ * Without a certificate only the site over plain HTTP (the redirect to HTTPS left out); with
+ * one, both listeners as production has them, the HTTP one redirecting.
+ */
+function writeConfig(dir: string, dist: string, port: number, tls?: TlsFiles & { port: number }): string {
   const conf = path.join(dir, 'conf');
   fs.cpSync(path.join(DEPLOY, 'bozhou'), path.join(conf, 'bozhou'), { recursive: true });
   fs.copyFileSync('/etc/nginx/mime.types', path.join(conf, 'mime.types'));
   let site = fs.readFileSync(path.join(DEPLOY, 'nginx.conf'), 'utf8');
   site = replaceOnce(site, '    listen 80;\n', `    listen 127.0.0.1:${port};\n`);
   site = replaceOnce(site, '    listen [::]:80;\n', '');
-  site = replaceOnce(site, 'root /srv/bozhou/dist;', `root ${dist};`);
+  site = replaceOnce(site, '    listen [::]:443 ssl http2;\n', '');
+  if (tls) {
+    site = replaceOnce(site, '    listen 443 ssl http2;\n', `    listen 127.0.0.1:${tls.port} ssl http2;\n`);
+    let tlsConf = fs.readFileSync(path.join(conf, 'bozhou/tls.conf'), 'utf8');
+    tlsConf = replaceOnce(tlsConf, 'ssl_certificate /etc/ssl/bozhou/fullchain.pem;', `ssl_certificate ${tls.cert};`);
+    tlsConf = replaceOnce(tlsConf, 'ssl_certificate_key /etc/ssl/bozhou/privkey.pem;', `ssl_certificate_key ${tls.key};`);
+    fs.writeFileSync(path.join(conf, 'bozhou/tls.conf'), tlsConf);
+  } else {
+    site = replaceOnce(site, '    listen 443 ssl http2;\n', '');
+    site = replaceOnce(site, '    include bozhou/tls.conf;\n', '');
+    site = replaceOnce(site, '    if ($scheme = http) { return 301 https://$host$request_uri; }\n', '');
+  }
+  site = replaceOnce(site, 'root /srv/bozhou/current;', `root ${dist};`);
   fs.writeFileSync(path.join(conf, 'site.conf'), site);
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `    ${t}_temp_path ${dir}/${t};`);
   const main = [
@@ -85,7 +108,8 @@ function closedFolder(dir: string): string | undefined {
   }
 }
 
-export async function serveWithNginx(dist: string): Promise<NginxServer> {
+/** Serves `dist` (a folder, or a link to one such as a deploy target's `current`). */
+export async function serveWithNginx(dist: string, tls?: TlsFiles): Promise<NginxServer> {
   if (!fs.existsSync(NGINX)) throw new Error(`${NGINX} not found: apt-get install nginx (or set NGINX_PATH).`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bz-nginx-'));
   fs.chmodSync(dir, 0o755);
@@ -93,18 +117,19 @@ export async function serveWithNginx(dist: string): Promise<NginxServer> {
   const asRoot = process.getuid?.() === 0;
   // A checkout in a private folder (a CI workspace, a home directory): serve a copy that keeps
   // every mode, so dist/ and its files are still judged as the build left them.
-  if (asRoot && closedFolder(path.dirname(site))) {
+  if (asRoot && closedFolder(path.dirname(site)) && !fs.lstatSync(site).isSymbolicLink()) {
     fs.cpSync(site, path.join(dir, 'site'), { recursive: true, verbatimSymlinks: true });
     site = path.join(dir, 'site');
   }
-  const closed = asRoot ? closedFolder(site) : undefined;
+  const closed = asRoot ? closedFolder(fs.existsSync(site) ? site : path.dirname(site)) : undefined;
   if (closed) {
     fs.rmSync(dir, { recursive: true, force: true });
     const shown = closed.startsWith(dir) ? path.resolve(dist) : closed;
     throw new Error(`nginx's worker (nobody) cannot read ${dist}: ${shown} is not readable by all.`);
   }
   const port = await freePort();
-  const config = writeConfig(dir, site, port);
+  const tlsPort = tls ? await freePort() : 0;
+  const config = writeConfig(dir, site, port, tls && { ...tls, port: tlsPort });
   const errorLog = () => (fs.existsSync(`${dir}/error.log`) ? fs.readFileSync(`${dir}/error.log`, 'utf8') : '');
   const child = spawn(NGINX, ['-p', dir, '-e', `${dir}/error.log`, '-c', config], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
@@ -112,7 +137,7 @@ export async function serveWithNginx(dist: string): Promise<NginxServer> {
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
-    const up = await fetch(`${url}/`, { method: 'HEAD' }).then(
+    const up = await fetch(`${url}/`, { method: 'HEAD', redirect: 'manual' }).then(
       () => true,
       () => false,
     );
@@ -125,6 +150,7 @@ export async function serveWithNginx(dist: string): Promise<NginxServer> {
   }
   return {
     url,
+    httpsUrl: tls ? `https://127.0.0.1:${tlsPort}` : undefined,
     workerUids: () => childrenOf(child.pid!),
     errorLog,
     async close() {

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BUNDLE_PATH } from '../../src/lib/search/bundle';
+import { BUNDLE_PATH, PAGEFIND_OPTIONS } from '../../src/lib/search/bundle';
 import type { PagefindApi } from '../../src/lib/search/query';
 import { serveDirectory } from './static-server';
 
@@ -20,7 +20,7 @@ export async function openBundle(dist: string): Promise<OpenBundle> {
     createInstance(options: object): PagefindApi & { destroy(): Promise<void> };
   };
   // Node has no page language; Pagefind then opens the bundle's one index (`und`), as the page does.
-  const pagefind = module.createInstance({ basePath: `${server.url}${BUNDLE_PATH}`, baseUrl: '/', noWorker: true });
+  const pagefind = module.createInstance({ ...PAGEFIND_OPTIONS, basePath: `${server.url}${BUNDLE_PATH}` });
   return {
     pagefind,
     close: async () => {

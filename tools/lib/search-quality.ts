@@ -46,3 +46,40 @@ export function scoreQuality(judged: Judged[], ranked: Ranked[], sameDocument = 
   }
   return { recallAt10: recall / n, mrr: rr / n, noMatchCorrect, noMatchTotal, misses };
 }
+
+export interface Graded {
+  q: string;
+  /** URL → grade; the highest grade marks the query's best page(s). */
+  grades: Record<string, number>;
+}
+export interface GradedRun {
+  q: string;
+  ndcg: number;
+  /** Rank (1-based) of the first best page in the results, 0 when it is not in the first ten. */
+  bestRank: number;
+  top: string[];
+}
+export interface GradedScore {
+  ndcgAt10: number;
+  runs: GradedRun[];
+}
+
+const dcg = (gains: number[]) => gains.slice(0, 10).reduce((a, g, i) => a + (2 ** g - 1) / Math.log2(i + 2), 0);
+
+/** nDCG@10 with exponential gain (2^grade − 1), and the rank of each query's best page. */
+export function scoreGraded(judged: Graded[], ranked: Ranked[]): GradedScore {
+  const runs = judged.map((j) => {
+    const run = ranked.find((r) => r.q === j.q);
+    if (!run) throw new Error(`no run for ${j.q}`);
+    const top = run.urls.slice(0, 10);
+    const ideal = dcg(Object.values(j.grades).sort((a, b) => b - a));
+    const best = Math.max(...Object.values(j.grades));
+    return {
+      q: j.q,
+      ndcg: dcg(top.map((u) => j.grades[u] ?? 0)) / ideal,
+      bestRank: top.findIndex((u) => j.grades[u] === best) + 1,
+      top,
+    };
+  });
+  return { ndcgAt10: runs.reduce((a, r) => a + r.ndcg, 0) / runs.length, runs };
+}

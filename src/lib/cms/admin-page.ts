@@ -1,6 +1,6 @@
 /**
  * The page that loads Sveltia CMS, with a bar of this project's own links over it: 「检查」 (validate
- * on the working copy) and the live preview of `npm run dev`, which follows the entry being edited
+ * on the working copy), 「提交」 and 「发布」 (in the same second tab as 检查), and the live preview of `npm run dev`, which follows the entry being edited
  * (Sveltia's own 「在在线站点查看」 stays hidden with the local repository). Sveltia fills the window.
  */
 const BAR_STYLE = `#bz-cms-bar{position:fixed;inset-block-end:0;inset-inline-start:0;z-index:1000;display:flex;gap:.25rem;
@@ -14,8 +14,10 @@ export function renderAdminPage(previewOrigin: string): string {
 <link href="/config.yml" type="application/yaml" rel="cms-config-url">
 <style>${BAR_STYLE}</style></head>
 <body>
-<nav id="bz-cms-bar" aria-label="检查和预览">
+<nav id="bz-cms-bar" aria-label="检查、提交、发布和预览">
 <a href="/check/" target="bz-check">检查</a>
+<a href="/commit/" target="bz-check">提交</a>
+<a href="/publish/" target="bz-check">发布</a>
 <a id="bz-preview" href="${previewOrigin}/" target="bz-preview">预览网站</a>
 </nav>
 <script src="/cms-bar.js"></script>

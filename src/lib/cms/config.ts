@@ -210,7 +210,7 @@ function collections(docs: Map<string, FieldDoc[]>) {
           file: 'content/site.yaml',
           format: 'yaml',
           preview_path: '',
-          fields: objectFields(siteSchema, d('siteSchema')),
+          fields: objectFields(siteSchema, d('siteSchema'), {}, { standardMap: d('standardMapSchema') }),
         },
       ],
     },

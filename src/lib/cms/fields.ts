@@ -125,6 +125,8 @@ export function cmsField(
       out = { name, label, widget: 'list', fields: objectFields(item, nested[name] ?? [], {}, nested) };
     else out = { ...scalar(item, name, label), widget: 'list', field: scalar(item, 'item', label) };
     if (min) out.min = min;
+  } else if (inner instanceof z.ZodObject) {
+    out = { name, label, widget: 'object', fields: objectFields(inner, nested[name] ?? [], {}, nested) };
   } else out = scalar(inner, name, label);
   out.hint = out.widget === 'boolean' ? switchHint(doc) : doc;
   out.required = !optional;

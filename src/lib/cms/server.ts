@@ -1,7 +1,9 @@
 /**
  * The local server behind `npm run cms`, on 127.0.0.1 only: the Sveltia CMS page and its files,
- * cms/config.yml, and the 「检查」 page that runs validate on the working copy. The CMS itself
- * reads and writes the files in the browser (File System Access API); this server never writes.
+ * cms/config.yml, the 「检查」 page that runs validate on the working copy, and the 「提交」 and
+ * 「发布」 pages (git-routes.ts). The CMS itself reads and writes the files in the browser (File
+ * System Access API); this server writes only to the repository's .git, by a 提交 or 发布 POST
+ * that comes from its own pages (csrf.ts).
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -10,6 +12,8 @@ import type { AddressInfo } from 'node:net';
 import { validateContentAndImages } from '../validate';
 import { renderCheckPage } from './check-page';
 import { renderAdminPage, renderBarScript } from './admin-page';
+import { newCsrfToken } from './csrf';
+import { gitRoutes, type Reply } from './git-routes';
 import { previewPaths } from './config';
 import { SVELTIA_DIR, sveltiaBundle, vendorFile } from './vendor';
 
@@ -59,6 +63,7 @@ const TYPES: Record<string, string> = {
 export async function startCmsServer(options: CmsServerOptions): Promise<CmsServer> {
   const bundle = sveltiaBundle();
   let origin = '';
+  const routes = gitRoutes({ contentDir: options.contentDir, origin: () => origin, csrfToken: newCsrfToken() });
   const server = http.createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
       res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(`检查时出错：${String(error)}`);
@@ -69,12 +74,23 @@ export async function startCmsServer(options: CmsServerOptions): Promise<CmsServ
     // Only pages of this server may ask it anything (no other site through DNS rebinding).
     const host = req.headers.host ?? '';
     if (!/^(127\.0\.0\.1|localhost)(:\d+)?$/.test(host)) return void res.writeHead(403).end();
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', origin).pathname);
+    const url = new URL(req.url ?? '/', origin);
+    const pathname = decodeURIComponent(url.pathname);
     const send = (type: string, body: string | Buffer, status = 200): void =>
       void res
         .writeHead(status, { 'content-type': type, 'content-security-policy': CMS_CSP, 'cache-control': 'no-store' })
         .end(body);
+    const reply = (r: Reply): void =>
+      r.location
+        ? void res.writeHead(303, { location: r.location }).end()
+        : send('text/html; charset=utf-8', r.html ?? '', r.status);
+    if (req.method === 'POST') {
+      const answer = await routes.post(req, url);
+      return answer ? reply(answer) : void res.writeHead(405).end();
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end();
+    const page = routes.get(url);
+    if (page) return reply(await page);
     if (pathname === '/' || pathname === '/index.html')
       return send('text/html; charset=utf-8', renderAdminPage(options.previewOrigin));
     if (pathname === '/cms-bar.js') return send(TYPES['.js']!, renderBarScript(options.previewOrigin, previewPaths()));
@@ -88,7 +104,7 @@ export async function startCmsServer(options: CmsServerOptions): Promise<CmsServ
       const root = `${path.dirname(path.resolve(options.contentDir))}${path.sep}`;
       const problems = result.problems.map((p) => (p.file.startsWith(root) ? { ...p, file: p.file.slice(root.length) } : p));
       if (pathname === '/check.json') return send(TYPES['.json']!, JSON.stringify({ errors: result.errors, problems }));
-      return send('text/html; charset=utf-8', renderCheckPage(problems, result.fileCount));
+      return send('text/html; charset=utf-8', renderCheckPage(problems, result.fileCount, (await routes.overview()).git));
     }
     const file = pathname.startsWith('/vendor/') ? vendorFile(pathname) : undefined;
     if (file && fs.existsSync(file)) return send(TYPES[path.extname(file)] ?? 'application/octet-stream', fs.readFileSync(file));

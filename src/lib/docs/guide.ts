@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import {
-  attachmentSchema, figureSchema, honorSchema, pageSchema, personSchema, practiceSiteSchema, releaseSchema, ruleSchema, siteSchema,
+  attachmentSchema, figureSchema, honorSchema, pageSchema, personSchema, practiceSiteSchema, releaseSchema, ruleSchema, siteSchema, standardMapSchema,
 } from '../schemas';
 import { readAllSchemaDocs, type FieldDoc } from './schema-docs';
 
@@ -18,7 +18,8 @@ interface Section {
   schema: ZodType;
   docs: string;
   /** Lists of objects inside a field, described as `field[].sub`. */
-  nested?: Array<{ field: string; schema: ZodType; docs: string }>;
+  /** Fields of a list of objects (`field[].x`) or of one object (`field.x`, with `object`). */
+  nested?: Array<{ field: string; schema: ZodType; docs: string; object?: boolean }>;
   /** CSV columns rather than YAML fields. */
   csv?: boolean;
 }
@@ -30,7 +31,7 @@ const SECTIONS: Section[] = [
   { title: '实践站点名录', where: '`content/practice-sites.csv`，每行一个中心、所或站，第一行是表头（列名）', schema: practiceSiteSchema, docs: 'practiceSiteSchema', csv: true },
   { title: '亳州文明20条', where: '`content/rules.yaml`，一条一项，每项以「- 」开头', schema: ruleSchema, docs: 'ruleSchema' },
   { title: '报告数据', where: '`content/figures.yaml`，一个数字一项，每项以「- 」开头', schema: figureSchema, docs: 'figureSchema' },
-  { title: '网站基本信息', where: '`content/site.yaml`', schema: siteSchema, docs: 'siteSchema' },
+  { title: '网站基本信息', where: '`content/site.yaml`', schema: siteSchema, docs: 'siteSchema', nested: [{ field: 'standardMap', schema: standardMapSchema, docs: 'standardMapSchema', object: true }] },
 ];
 
 type ZodType = z.ZodType;
@@ -66,7 +67,7 @@ export function renderFieldReference(): string {
     out.push(`### ${s.title}`, '', `位置：${s.where}。`, '');
     out.push(s.csv ? '| 列名 | 说明 | 是否必填 |' : '| 字段 | 说明 | 是否必填 |', '| --- | --- | --- |');
     out.push(...rows('', s.schema, docs.get(s.docs) ?? [], Boolean(s.csv)));
-    for (const n of s.nested ?? []) out.push(...rows(`${n.field}[].`, n.schema, docs.get(n.docs) ?? [], false));
+    for (const n of s.nested ?? []) out.push(...rows(n.object ? `${n.field}.` : `${n.field}[].`, n.schema, docs.get(n.docs) ?? [], false));
     out.push('');
   }
   out.push(GUIDE_END);

@@ -3,7 +3,7 @@
  * type), and a list of links after the full text, since readers that take only the first enclosure
  * or none at all should still show every attachment.
  */
-import { attachmentBytes, mimeType } from '../attachments';
+import { absoluteFileAddress, attachmentBytes, mimeType } from '../attachments';
 
 export interface Attachment {
   title: string;
@@ -11,7 +11,7 @@ export interface Attachment {
 }
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const fileUrl = (site: string, file: string) => new URL(`/files/${file.split('/').map(encodeURIComponent).join('/')}`, site).href;
+const fileUrl = (site: string, file: string) => absoluteFileAddress(site, file);
 
 export function enclosureElements(attachments: readonly Attachment[], site: string, contentRoot: string): string {
   return attachments

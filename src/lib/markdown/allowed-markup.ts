@@ -91,8 +91,7 @@ export const ALLOWED_ATTRIBUTES: NonNullable<Schema['attributes']> = {
     'dataFootnoteRef',
     'dataFootnoteBackref',
     ['ariaDescribedBy', 'footnote-label'],
-    ['ariaLabel', /^Back to reference /],
-    ['className', 'data-footnote-backref'],
+    ['ariaLabel', /^返回正文第 \d+ 处引用/],
     ['id', /^user-content-fnref-/],
   ],
   img: ['src', 'alt', 'title', 'width', 'height'],
@@ -101,12 +100,10 @@ export const ALLOWED_ATTRIBUTES: NonNullable<Schema['attributes']> = {
   ol: ['start', 'reversed'],
   li: [['id', /^user-content-fn-/]],
   abbr: ['title'],
-  code: [['className', /^language-[\w-]+$/]],
-  section: ['dataFootnotes', ['className', 'footnotes']],
-  h2: [
-    ['id', 'footnote-label'],
-    ['className', 'sr-only'],
-  ],
+  section: ['dataFootnotes'],
+  // No class anywhere: an editor cannot borrow the site's styles (a visually hidden one hides
+  // text from readers but not from search engines); the footnotes' own classes go as well.
+  h2: [['id', 'footnote-label']],
 };
 
 export const bodySchema: Schema = {

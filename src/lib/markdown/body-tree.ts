@@ -10,13 +10,22 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { FOOTNOTE_OPTIONS } from './footnotes';
 import { MDX_NODE_TYPES, mdxToHast, type AnyNode } from './mdx-nodes';
 
-const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw);
+const markdown = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype, { allowDangerousHtml: true, ...FOOTNOTE_OPTIONS })
+  .use(rehypeRaw);
 // remark-rehype types passThrough as mdast node types, which name MDX nodes only once
 // mdast-util-mdx's type augmentation is loaded; these are exactly those node types.
 const passThrough = MDX_NODE_TYPES as unknown as ['root'];
-const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkRehype, { passThrough });
+const mdx = unified()
+  .use(remarkParse)
+  .use(remarkMdx)
+  .use(remarkGfm)
+  .use(remarkRehype, { passThrough, ...FOOTNOTE_OPTIONS });
 
 export type BodyTree = { tree: AnyNode } | { syntaxError: { line?: number; reason: string } };
 

@@ -5,10 +5,19 @@
  * configured otherwise.
  */
 import { unified } from '@astrojs/markdown-remark';
+import { FOOTNOTE_OPTIONS } from './footnotes';
+import rehypeHeadingIds from './heading-ids';
+import remarkKeepMasks from './keep-masks';
 import rehypeAllowlist from './rehype-allowlist';
 import rehypeTelLinks from './rehype-tel-links';
 
 export const bodySanitizer = rehypeAllowlist;
 
-// Tappable phone numbers first, so that the sanitizer checks the links they add.
-export const markdownProcessor = () => unified({ rehypePlugins: [rehypeTelLinks, bodySanitizer] });
+// Tappable phone numbers first, so that the sanitizer checks the links they add; heading ids
+// after it, since it drops every id an editor writes.
+export const markdownProcessor = () =>
+  unified({
+    remarkPlugins: [remarkKeepMasks],
+    remarkRehype: FOOTNOTE_OPTIONS,
+    rehypePlugins: [rehypeTelLinks, bodySanitizer, rehypeHeadingIds],
+  });

@@ -12,6 +12,7 @@ import type { VFile } from 'vfile';
 import { bodySchema } from './allowed-markup';
 import { MDX_NODE_TYPES, mdxToHast, type AnyNode } from './mdx-nodes';
 import { isAllowedImage, isAllowedLink, normalizedUrl } from './safe-url';
+import { dropInvisible } from './visible-text';
 
 /**
  * Removes href/src values that safe-url.ts refuses (the schema's prefix test alone would let
@@ -38,6 +39,8 @@ export default function rehypeAllowlist() {
     const parsed = (raw(tree, file) ?? tree) as unknown as AnyNode;
     mdxToHast(parsed);
     dropUnsafeUrls(parsed);
-    return sanitize(parsed as unknown as Root, bodySchema) as Root;
+    const clean = sanitize(parsed as unknown as Root, bodySchema) as Root;
+    dropInvisible(clean as unknown as AnyNode);
+    return clean;
   };
 }

@@ -20,8 +20,11 @@ interface Node {
   children?: Node[];
 }
 
-/** Landlines with an area code and a dash, with an optional extension; 400/800 service numbers. */
-export const PHONE = /(?<![\d-])(?:0\d{2,3}-\d{7,8}(?:-\d{1,4})?|[48]00-?\d{3}-?\d{4})(?![\d-])/g;
+/**
+ * Landlines with an area code and a dash, with an optional extension (-123, 转8001, 分机 12);
+ * 400/800 service numbers. The link is made by src/lib/phone.ts, like the directory's.
+ */
+export const PHONE = /(?<![\d-])(?:0\d{2,3}-\d{7,8}(?:-\d{1,4}|\s?(?:转|分机)\s?\d{1,6})?|[48]00-?\d{3}-?\d{4})(?![\d-])/g;
 const SKIP = new Set(['a', 'code', 'pre', 'script', 'style', 'kbd', 'samp']);
 
 const skipped = (node: Node) => SKIP.has(node.tagName ?? '') || SKIP.has((node.name ?? '').toLowerCase());

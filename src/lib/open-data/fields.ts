@@ -93,6 +93,13 @@ export const DATASETS = {
       { key: 'services', label: '服务项目', type: 'list', description: '服务项目；CSV 中以「、」分隔' },
       { key: 'lat', label: '纬度', type: 'number', description: '纬度（WGS 84 十进制度）；可为空' },
       { key: 'lng', label: '经度', type: 'number', description: '经度（WGS 84 十进制度）；可为空' },
+      {
+        key: 'datum',
+        label: '坐标系',
+        type: 'text',
+        description:
+          '纬度和经度所用的坐标系，有坐标时为 WGS-84（手机 GPS 定位所用；高德地图用 GCJ-02、百度地图用 BD-09，直接叠加会偏差数百米）；无坐标时为空',
+      },
       url('阵地'),
     ],
   },

@@ -5,7 +5,9 @@
  */
 import type { Person } from '../schemas/person';
 import type { PracticeSite } from '../schemas/practice-site';
+import { DATUM } from '../sites/near-data';
 import type { Release } from '../schemas/release';
+import { absoluteFileAddress } from '../attachments';
 import { periodStart } from '../dates';
 import type { DataRecord } from './fields';
 
@@ -28,7 +30,7 @@ export function releaseRecord(id: string, r: Release, summary: string, ctx: Reco
     summary,
     topics: r.topics,
     people: r.people,
-    attachments: r.attachments.map((a) => ({ title: a.title, url: address(ctx, `/files/${a.file}`) })),
+    attachments: r.attachments.map((a) => ({ title: a.title, url: absoluteFileAddress(ctx.siteUrl, a.file) })),
     url: address(ctx, `/releases/${id}/`),
   };
 }
@@ -63,6 +65,7 @@ export function practiceSiteRecord(s: PracticeSite, ctx: RecordContext): DataRec
     services: s.services,
     lat: s.lat ?? null,
     lng: s.lng ?? null,
+    datum: s.lat !== undefined ? DATUM : null,
     url: address(ctx, `/sites/${s.id}/`),
   };
 }

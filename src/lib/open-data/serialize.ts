@@ -34,5 +34,7 @@ export function csvCell(value: FieldValue): string {
 export function csvDocument<D extends DatasetName>(dataset: D, items: DataRecord<D>[]): string {
   const keys = fieldKeys(dataset);
   const rows = items.map((item) => keys.map((k) => csvCell(item[k])));
-  return stringify([keys, ...rows], { bom: true, record_delimiter: 'windows', quoted_match: /^'/ });
+  // csv-stringify quotes a cell holding the record delimiter (CRLF) but not a lone LF, the line
+  // break of a cell typed with Alt+Enter: quote it, or the row would break in two.
+  return stringify([keys, ...rows], { bom: true, record_delimiter: 'windows', quoted_match: [/^'/, /[\r\n]/] });
 }

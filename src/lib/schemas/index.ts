@@ -7,3 +7,5 @@ export * from './rule';
 export * from './practice-site';
 export * from './figure';
 export * from './page';
+export * from './divisions';
+export * from './standard-map';

@@ -13,8 +13,11 @@ export const PRACTICE_SITE_COLUMNS = [
   'id', 'name', 'level', 'parent', 'county', 'township', 'address', 'phone', 'hours', 'services', 'lat', 'lng', 'sample',
 ] as const;
 
-/** Rough bounding box of 亳州市 (lat 32.8–34.1 N, lng 115.5–116.7 E) with a margin. */
-export const BOZHOU_BOUNDS = { minLat: 32.6, maxLat: 34.3, minLng: 115.3, maxLng: 117.0 } as const;
+/**
+ * China's extent in degrees, either way round: a number outside it is no coordinate of any city
+ * here. A swapped pair or a point outside the city is a warning (validate/site-coordinates.ts).
+ */
+export const COORDINATE_RANGE = { min: 3.8, max: 135.1 } as const;
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalText = z.preprocess(blankToUndefined, z.string().trim().optional());
@@ -49,10 +52,10 @@ export const practiceSiteSchema = z
       (v) => (typeof v === 'string' ? v.split('、').map((s) => s.trim()).filter(Boolean) : v ?? []),
       z.array(z.string()),
     ),
-    /** 纬度（十进制度数，WGS-84，即手机定位所用的坐标），须在亳州市范围内，可不填，例如 33.84；与经度同填或同空。有坐标的阵地会出现在地图和「查找离我最近的阵地」中。 */
-    lat: coordinate(BOZHOU_BOUNDS.minLat, BOZHOU_BOUNDS.maxLat),
-    /** 经度（十进制度数，WGS-84），须在亳州市范围内，可不填，例如 115.78；与纬度同填或同空。 */
-    lng: coordinate(BOZHOU_BOUNDS.minLng, BOZHOU_BOUNDS.maxLng),
+    /** 纬度（十进制度数，WGS-84，即手机 GPS 定位所用的坐标，不是高德、百度地图上取的坐标），可不填，例如 33.84；与经度同填或同空。有坐标的阵地会出现在「查找离我最近的阵地」中；填反、离本市或本乡镇（街道）其他阵地太远时检查会提醒。 */
+    lat: coordinate(COORDINATE_RANGE.min, COORDINATE_RANGE.max),
+    /** 经度（十进制度数，WGS-84），可不填，例如 115.78；与纬度同填或同空。 */
+    lng: coordinate(COORDINATE_RANGE.min, COORDINATE_RANGE.max),
     /** 示例行填 1，正式内容留空或填 0。 */
     sample: z.preprocess(
       (v) => (v === undefined || v === '' || v === '0' ? false : v === '1' ? true : v),

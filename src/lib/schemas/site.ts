@@ -1,6 +1,7 @@
 /** `content/site.yaml`: who publishes the portal, how to reach them, and the counties it covers. */
 import { z } from 'zod';
 import { codes, formatCodes } from './common';
+import { standardMapSchema } from './standard-map';
 
 export const siteSchema = z
   .object({
@@ -10,8 +11,8 @@ export const siteSchema = z
     publisher: z.string(codes()).min(1, 'required'),
     /** 主办单位全称，显示在页脚，例如 亳州市精神文明建设指导委员会办公室；不填则显示主办单位（publisher）。 */
     publisherFullName: z.string().min(1, 'required').optional(),
-    /** 网站地址，以 https:// 开头，末尾不用加斜杠，例如 https://wmb.bozhou.gov.cn。 */
-    url: z.url({ protocol: /^https?$/, hostname: z.regexes.domain, ...formatCodes('url') }),
+    /** 网站地址，以 https:// 开头，只写域名、不带子目录，末尾不用加斜杠，例如 https://wmb.bozhou.gov.cn。 */
+    url: z.url({ protocol: /^https?$/, hostname: z.regexes.domain, ...formatCodes('url') }).refine(atDomainRoot, { error: 'url-subfolder' }),
     /** 单位通讯地址，显示在页脚。 */
     address: z.string(codes()).min(1, 'required'),
     /** 办公电话（单位座机，不要填个人手机号），例如 0558-5555555。 */
@@ -20,6 +21,10 @@ export const siteSchema = z
     email: z.email(formatCodes('email')),
     /** 县区列表，按显示顺序排列；好人和实践站点的 county 必须是其中之一，例如 谯城区。 */
     counties: z.array(z.string().min(1, 'required'), codes()).min(1, 'required'),
+    /** 本市的 6 位行政区划代码（国家统计局统计用区划代码），例如 亳州市 341600；乡镇（街道）的正式名称按它从 divisions.json 核对（用 npm run divisions 生成）。不填则不核对。 */
+    divisionCode: z.string().regex(/^\d{4}00$/, '请填写地级市的 6 位区划代码，以 00 结尾，例如 341600').optional(),
+    /** 标准地图（可不填）：从自然资源部「标准地图服务」下载、未经任何修改的地图图片，必须同时填写图上的审图号。 */
+    standardMap: standardMapSchema.optional(),
     /** 网站标识码（政府网站由主管部门核发），没有就不填。 */
     siteIdCode: z.string().optional(),
     /** ICP 备案号，例如 皖ICP备00000000号，没有就不填。 */
@@ -32,3 +37,17 @@ export const siteSchema = z
   .strict();
 
 export type Site = z.infer<typeof siteSchema>;
+
+/**
+ * The portal is published at the root of its domain (https://wmb.example.gov.cn), never under a
+ * sub-folder (https://example.gov.cn/wmb/): every page, feed, search result, the finder's data,
+ * the nginx configuration and editors' own links in bodies use addresses from the root (/releases/…).
+ */
+function atDomainRoot(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return u.pathname === '/' && !u.search && !u.hash;
+  } catch {
+    return true; // z.url() reports it
+  }
+}

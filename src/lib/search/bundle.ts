@@ -12,8 +12,43 @@ export const BUNDLE_PATH = '/pagefind/';
  */
 export const RECORD_LANGUAGE = 'und';
 
-export const SEARCH_TYPES = ['新闻发布', '好人', '实践站点', '文明条目', '页面'] as const;
+export const SEARCH_TYPES = ['栏目', '新闻发布', '好人', '实践站点', '文明条目', '页面'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
+
+/**
+ * Scores of these types are multiplied by their weight when results are ranked by relevance
+ * (query.ts). A section page (栏目) is the natural landing for a query that names its topic
+ * (实践站, 蒙城县) but shows no entry's text, so it is weighted up. An informational page (关于本站,
+ * 隐私说明, 无障碍声明) mentions 好人, 文明实践 and most other topics of the site in a few lines,
+ * and would otherwise come before the entries about them; its own title still brings it first.
+ */
+export const TYPE_WEIGHTS: Partial<Record<SearchType, number>> = { 栏目: 2, 页面: 0.3 };
+
+/**
+ * What the page and the Node tools pass to Pagefind's createInstance. `ranking.metaWeights.title`:
+ * a match in the title (a name, a section's name, a rule's title) adds this many times Pagefind's
+ * unit to the body's BM25 score (Pagefind's default is 5), so the entry named by the query comes
+ * before entries that mention it; `heading` (the title a section page shows) counts for nothing, it
+ * is there to be shown. `metaCacheTag`: pagefind-entry.json is fetched as
+ * `pagefind-entry.json?ts=entry` instead of with a new timestamp each time, so a prefetch from the
+ * header box (SearchPrefetch.astro) is used; nginx serves it `no-cache`, so a new build is seen.
+ */
+export const PAGEFIND_OPTIONS = {
+  basePath: BUNDLE_PATH,
+  baseUrl: '/',
+  noWorker: true,
+  metaCacheTag: 'entry',
+  ranking: { metaWeights: { title: 10, heading: 0 } },
+} as const;
+
+/** The entry file as pagefind.js asks for it (with the metaCacheTag above). */
+export const ENTRY_FILE = `pagefind-entry.json?ts=${PAGEFIND_OPTIONS.metaCacheTag}`;
+
+/**
+ * Pagefind's WebAssembly for the records' language: the entry of an `und` index names none, and
+ * pagefind.js then loads the language-neutral one.
+ */
+export const WASM_FILE = 'wasm.unknown.pagefind';
 
 /** Filter names, as the search page shows them and puts them in its address. */
 export const FILTER_KEYS = { type: '类型', county: '县区', category: '好人类别', year: '年份' } as const;

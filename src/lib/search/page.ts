@@ -1,10 +1,13 @@
 /**
  * The /search/ page in the browser: reads ?q= and the filters from the address, runs the query
- * on Pagefind (query.ts) and renders the results. pagefind.js and its index are fetched on the
- * first search, not before. Contract with the benchmark and browser tests: [data-search-status]
- * goes "busy" → "done", and every result carries [data-search-result].
+ * on Pagefind (query.ts) and renders the results. pagefind.js, its WebAssembly and the index's
+ * meta file start loading as soon as the page opens; while a person types, the query's index
+ * chunks and its first results' fragments are fetched (not shown), so Enter finds them loaded.
+ * Results are shown one by one as their fragments arrive, in order. Contract with the benchmark
+ * and browser tests: [data-search-status] goes "busy" → "done" when the page of results is
+ * complete, and every result carries [data-search-result].
  */
-import { BUNDLE_PATH, RECORD_LANGUAGE } from './bundle';
+import { PAGEFIND_OPTIONS, RECORD_LANGUAGE } from './bundle';
 import { rankedSearch, type PagefindApi, type SearchOptions } from './query';
 import { showResults, showTries, type Messages } from './render';
 import { showable } from './results';
@@ -12,28 +15,44 @@ import { parseQuery } from './segment';
 import { shorterQueries } from './suggest';
 
 const PAGE_SIZE = 10;
+/** Quiet time after the last keystroke before the typed query is fetched ahead of Enter. */
+const TYPING_PAUSE_MS = 300;
 let pagefind: Promise<PagefindApi> | undefined;
 
 /**
  * pagefind.js picks its index and its query splitting from the page's language when the
  * instance is made: for that moment the page says `und`, as the records do (bundle.ts). No Web
  * Worker: the search is a few milliseconds of WebAssembly, and the worker's script would add
- * 12 KB to the first search (docs/search.md).
+ * 12 KB to the first search (docs/search.md). `init` loads the entry, meta and WebAssembly now.
  */
 function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= (async () => {
-    const url = `${BUNDLE_PATH}pagefind.js`;
-    const module = (await import(/* @vite-ignore */ url)) as { createInstance(options: object): PagefindApi };
+    const url = `${PAGEFIND_OPTIONS.basePath}pagefind.js`;
+    const module = (await import(/* @vite-ignore */ url)) as {
+      createInstance(options: object): PagefindApi & { init(): Promise<void> };
+    };
     const html = document.documentElement;
     const lang = html.lang;
     html.lang = RECORD_LANGUAGE;
     try {
-      return module.createInstance({ basePath: BUNDLE_PATH, baseUrl: '/', noWorker: true });
+      const instance = module.createInstance(PAGEFIND_OPTIONS);
+      await instance.init();
+      return instance;
     } finally {
       html.lang = lang;
     }
   })();
+  pagefind.catch(() => (pagefind = undefined));
   return pagefind;
+}
+
+/** What a search for `q` will read (index chunks, the 类型 filter, the first fragments), fetched and kept. */
+async function fetchAhead(q: string, options: SearchOptions): Promise<void> {
+  const parts = parseQuery(q);
+  if (!parts.length) return;
+  const pf = await loadPagefind();
+  const hits = await rankedSearch(pf, parts, options);
+  await Promise.all(hits.slice(0, PAGE_SIZE).map((h) => h.data()));
 }
 
 export function startSearchPage(): void {
@@ -44,11 +63,8 @@ export function startSearchPage(): void {
   const messages = JSON.parse(form.dataset.messages!) as Messages;
   let run = 0;
 
-  async function search(): Promise<void> {
-    const id = ++run;
-    const q = input.value.trim();
-    const params = new URLSearchParams();
-    if (q) params.set('q', q);
+  /** The filters and sort chosen, as Pagefind options and as the address's parameters. */
+  function currentOptions(params = new URLSearchParams()): SearchOptions {
     const filters: Record<string, string> = {};
     const options: SearchOptions = { filters };
     for (const s of selects) {
@@ -57,6 +73,15 @@ export function startSearchPage(): void {
       if (s.dataset.filter !== undefined) filters[s.name] = s.value;
       else if (s.name === 'sort') options.sort = { date: 'desc' };
     }
+    return options;
+  }
+
+  async function search(): Promise<void> {
+    const id = ++run;
+    const q = input.value.trim();
+    const params = new URLSearchParams();
+    if (q) params.set('q', q);
+    const options = currentOptions(params);
     history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
     section.dataset.searchStatus = 'busy';
     const parts = parseQuery(q);
@@ -69,11 +94,20 @@ export function startSearchPage(): void {
       const hits = await rankedSearch(pf, parts, options);
       if (id !== run) return;
       let shown = 0;
+      // The next page of results, each shown as soon as it and those before it have arrived.
       const more = async () => {
-        const items = await showable(hits.slice(shown, shown + PAGE_SIZE), parts);
-        if (id !== run) return;
-        shown += items.length;
-        showResults(ui, hits.length ? 'found' : 'none', items, hits.length, shown < hits.length ? more : undefined);
+        const next = hits.slice(shown, shown + PAGE_SIZE).map((h) => showable([h], parts));
+        if (!next.length) return showResults(ui, 'none', [], 0);
+        for (const [i, item] of next.entries()) {
+          const shownItem = await item;
+          if (id !== run) return;
+          shown += 1;
+          const last = i === next.length - 1;
+          showResults(ui, 'found', shownItem, hits.length, last && shown < hits.length ? more : undefined, {
+            append: shown > 1,
+            complete: last,
+          });
+        }
       };
       await more();
       if (hits.length === 0) {
@@ -94,7 +128,6 @@ export function startSearchPage(): void {
       }
     } catch {
       // Offline, or a browser that cannot run Pagefind: say so, and try afresh on the next search.
-      pagefind = undefined;
       if (id === run) showResults(ui, 'error', []);
     }
   }
@@ -110,4 +143,12 @@ export function startSearchPage(): void {
   });
   for (const s of selects) s.addEventListener('change', () => input.value.trim() && void search());
   if (input.value.trim()) void search();
+  else loadPagefind().catch(() => undefined);
+  // Typing: fetch the query ahead once the input method has committed it and the typing pauses.
+  let pause: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', (event) => {
+    clearTimeout(pause);
+    if ((event as InputEvent).isComposing) return;
+    pause = setTimeout(() => fetchAhead(input.value, currentOptions()).catch(() => undefined), TYPING_PAUSE_MS);
+  });
 }

@@ -1,6 +1,7 @@
 /**
- * The search records: one per release, person, practice site, rule and free page, built from the
- * validated content (not from the HTML, so navigation, footer and breadcrumbs never get in).
+ * The search records: one per section page (sections.ts), release, person, practice site, rule and
+ * free page, built from the validated content (not from the HTML, so navigation, footer and
+ * breadcrumbs never get in).
  * Each record carries what the filters need (类型, 县区, 好人类别, 年份), a date to sort by, the
  * title (weighted above the body by the ranking) and the plain text the results show: what the
  * page's main content shows, its date included, so 2023 移风易俗 finds the 2023 notice.
@@ -9,11 +10,14 @@ import { formatChineseDate } from '../dates';
 import type { Content, Entry } from '../validate/schema-check';
 import type { SearchType } from './bundle';
 import { latestPeriodStart, plainText } from './plain-text';
+import { sectionRecords } from './sections';
 
 export interface SearchRecord {
   url: string;
   type: SearchType;
   title: string;
+  /** The title shown in the results when it is not `title` (a 好人榜 list: 中国好人 · 好人榜). */
+  heading?: string;
   text: string;
   /** YYYY-MM-DD, or YYYY-MM for a 好人 (the start of the latest honour). */
   date?: string;
@@ -39,6 +43,7 @@ export function* searchRecords(c: Content, options: RecordOptions = {}): Generat
 }
 
 function* recordParts(c: Content, options: RecordOptions): Generator<SearchRecord> {
+  yield* sectionRecords(c, published(c.people, options.production));
   for (const r of published(c.releases, options.production)) {
     const d = r.data;
     const text = joined(

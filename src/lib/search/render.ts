@@ -70,30 +70,39 @@ export function showTries(ui: Ui, tries: Array<{ q: string; count: number; href:
   li.hidden = tries.length === 0;
 }
 
-export function showResults(ui: Ui, state: State, items: ShownResult[], total = 0, more?: () => Promise<void>): void {
+export interface ShowOptions {
+  /** Add to the results shown (the next one of a page, or 「显示更多结果」) instead of replacing them. */
+  append?: boolean;
+  /** The page of results is complete: [data-search-status] becomes "done" (default: yes). */
+  complete?: boolean;
+}
+
+export function showResults(
+  ui: Ui,
+  state: State,
+  items: ShownResult[],
+  total = 0,
+  more?: () => Promise<void>,
+  { append = false, complete = true }: ShowOptions = {},
+): void {
   const { section, messages, q } = ui;
   const status = section.querySelector<HTMLElement>('[role="status"]')!;
   const list = section.querySelector<HTMLOListElement>('[data-search-list]')!;
   const none = section.querySelector<HTMLElement>('[data-search-none]')!;
   const button = section.querySelector<HTMLButtonElement>('[data-search-more]')!;
-  const appending =
-    state === 'found' &&
-    list.childElementCount > 0 &&
-    list.dataset.q === q &&
-    items.length > 0 &&
-    section.dataset.searchStatus === 'busy-more';
-  if (!appending) list.replaceChildren();
-  list.dataset.q = q;
+  if (!append) list.replaceChildren();
   list.append(...items.map(item));
   none.hidden = state !== 'none';
   section.querySelector<HTMLElement>('[data-search-error]')!.hidden = state !== 'error';
-  status.textContent = {
+  const text = {
     busy: messages.busy,
     empty: messages.empty,
     none: fill(messages.none, { q }),
     error: messages.error,
     found: fill(messages.count, { count: total, q }),
   }[state];
+  // The same text again would be announced again.
+  if (status.textContent !== text) status.textContent = text;
   button.hidden = !more;
   button.onclick = more
     ? async () => {
@@ -103,5 +112,5 @@ export function showResults(ui: Ui, state: State, items: ShownResult[], total = 
         list.children[first]?.querySelector('a')?.focus();
       }
     : null;
-  if (state !== 'busy') section.dataset.searchStatus = 'done';
+  if (state !== 'busy' && complete) section.dataset.searchStatus = 'done';
 }

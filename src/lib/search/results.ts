@@ -25,7 +25,7 @@ export async function showable(hits: PagefindHit[], parts: QueryPart[]): Promise
     url: d.url,
     type: d.filters[FILTER_KEYS.type]?.[0] ?? '',
     date: isoDate(d.meta.date),
-    title: markTitle(desegment(d.meta.title ?? ''), parts),
+    title: markTitle(desegment(d.meta.heading ?? d.meta.title ?? ''), parts),
     excerpt: excerpt(desegment(d.content), parts),
   }));
 }

@@ -88,11 +88,13 @@ export function parseQuery(q: string): QueryPart[] {
   for (const raw of fold(q).replace(TRANSPARENT, '').split(/\s+/)) {
     const words: string[] = [];
     let text = '';
-    for (const [, han, word] of raw.matchAll(TOKEN)) {
-      if (han) words.push(...grams(Array.from(han), false));
-      else if (word) words.push(word);
-      text += han ?? word ?? '';
-    }
+    const tokens = [...raw.matchAll(TOKEN)].filter(([, han, word]) => han || word);
+    tokens.forEach(([, han, word], i) => {
+      // A Han run followed by a number or word in the same part (文明20条) ends in its tail, as in the index.
+      if (han) words.push(...grams(Array.from(han), i < tokens.length - 1));
+      else words.push(word!);
+      text += han ?? word;
+    });
     if (words.length) parts.push({ text, words, single: words.length === 1 && HAN.test(words[0]!) });
   }
   return parts;

@@ -11,6 +11,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
 import type { Content } from '../validate/schema-check';
+import { writeIndexFiles } from '../build/reuse-index-files';
 import { BUNDLE_PATH, FILTER_KEYS, RECORD_LANGUAGE } from './bundle';
 import { searchRecords, type RecordOptions, type SearchRecord } from './records';
 import { segment } from './segment';
@@ -41,7 +42,11 @@ export function pagefindRecord(r: SearchRecord): CustomRecord {
     url: r.url,
     content: segment(r.text),
     language: RECORD_LANGUAGE,
-    meta: { title: segment(r.title), ...(r.date && { date: compactDate(r.date) }) },
+    meta: {
+      title: segment(r.title),
+      ...(r.heading && { heading: segment(r.heading) }),
+      ...(r.date && { date: compactDate(r.date) }),
+    },
     filters,
     // Every record needs the key: Pagefind leaves a record without it out of sorted results.
     sort: { date: compactDate(r.date) },
@@ -52,16 +57,25 @@ export interface IndexSummary {
   records: number;
   files: number;
   bytes: number;
+  /** With a previous index: files written, and files linked from it unchanged. */
+  written: number;
+  reused: number;
 }
 
 const failed = (what: string, errors: string[]) => new Error(`Pagefind ${what}失败：${errors.join('；')}`);
 
-export async function writeSearchIndex(content: Content, distDir: string, options: RecordOptions = {}): Promise<IndexSummary> {
+export interface WriteOptions extends RecordOptions {
+  /** The previous build's index folder: files it already holds are linked, not written again. */
+  previous?: string;
+}
+
+export async function writeSearchIndex(content: Content, distDir: string, options: WriteOptions = {}): Promise<IndexSummary> {
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= CHUNK_POSTINGS;
   const outputPath = path.join(distDir, BUNDLE_PATH);
   const { index, errors } = await pagefind.createIndex({ writePlayground: false });
   if (!index) throw failed('启动', errors);
   let records = 0;
+  const reuse = { written: 0, reused: 0 };
   try {
     let batch: Array<Promise<{ errors: string[] }>> = [];
     const flush = async () => {
@@ -75,8 +89,15 @@ export async function writeSearchIndex(content: Content, distDir: string, option
       if (batch.length >= BATCH) await flush();
     }
     await flush();
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length) throw failed('写入', written.errors);
+    if (options.previous && fs.existsSync(options.previous)) {
+      const got = await index.getFiles();
+      if (got.errors.length) throw failed('写入', got.errors);
+      const files = got.files.filter((f) => !UNUSED.test(path.basename(f.path)));
+      Object.assign(reuse, writeIndexFiles(files, outputPath, options.previous));
+    } else {
+      const written = await index.writeFiles({ outputPath });
+      if (written.errors.length) throw failed('写入', written.errors);
+    }
   } finally {
     await pagefind.close();
   }
@@ -91,5 +112,5 @@ export async function writeSearchIndex(content: Content, distDir: string, option
       bytes += fs.statSync(file).size;
     }
   }
-  return { records, files, bytes };
+  return { records, files, bytes, ...reuse };
 }

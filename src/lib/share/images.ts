@@ -17,6 +17,9 @@ export const SHARE_SECTIONS = ['site', 'releases', 'people', 'sites'] as const;
 export type ShareSection = (typeof SHARE_SECTIONS)[number];
 
 export const SHARE_SIZE = { width: 1200, height: 630 } as const;
+/** What shows through a transparent photo once it is a JPEG share picture. */
+export const SHARE_BACKGROUND = '#ffffff';
+
 /** WeChat takes no picture smaller than this in either direction. */
 export const SHARE_MIN = 300;
 

@@ -82,7 +82,7 @@ const locate = () =>
 
 /** Fills a copy of the row template; a field the site lacks takes its whole line with it. */
 export function fillRow(row: HTMLElement, site: NearSite, metres: number, data: NearData, m: Messages): void {
-  const [id, name, , , address, phone, hours, services] = site;
+  const [id, name, , , address, phone, hours, services, tel] = site;
   const field = (f: string) => row.querySelector<HTMLElement>(`[data-f=${f}]`);
   const set = (f: string, text: string | undefined) => {
     const el = field(f);
@@ -100,7 +100,7 @@ export function fillRow(row: HTMLElement, site: NearSite, metres: number, data: 
   set('address', address);
   set('hours', text);
   set('phone', phone);
-  if (phone) field('phone')?.setAttribute('href', `tel:${phone}`);
+  if (tel) field('phone')?.setAttribute('href', tel);
   set('services', services);
 }
 

@@ -19,7 +19,7 @@ export function mapLinks(name: string, lat: number, lng: number): MapLink[] {
     },
     {
       app: '百度地图',
-      href: `https://api.map.baidu.com/marker?location=${lat},${lng}&title=${q}&content=${q}&output=html&coord_type=wgs84&src=bozhou-wenming`,
+      href: `https://api.map.baidu.com/marker?location=${lat},${lng}&title=${q}&content=${q}&output=html&coord_type=wgs84&src=wenming-portal`,
     },
     { app: '苹果地图', href: `https://maps.apple.com/?ll=${lat},${lng}&q=${q}` },
   ];

@@ -8,13 +8,18 @@ import path from 'node:path';
 import { fileTypeFromFile } from 'file-type';
 import { ATTACHMENT_KINDS, ATTACHMENT_TYPES, extensionOf, isAttachmentExtension } from '../attachment-types';
 import { displayPath } from '../content/paths';
+import { checkAttachmentText } from './attachment-text';
 import type { Problem } from './problem';
 
-export async function checkAttachmentFiles(contentRoot: string): Promise<Problem[]> {
+export async function checkAttachmentFiles(
+  contentRoot: string,
+  text?: { scan: boolean; allowedEmail?: string },
+): Promise<Problem[]> {
   const problems: Problem[] = [];
   for (const full of listAll(path.join(contentRoot, 'files'))) {
     const problem = await checkAttachmentFile(full);
     if (problem) problems.push(problem);
+    else if (text?.scan) problems.push(...(await checkAttachmentText(full, text.allowedEmail)));
   }
   return problems;
 }
@@ -24,6 +29,8 @@ export async function checkAttachmentFile(full: string): Promise<Problem | undef
   const error = (code: string, message: string): Problem => ({ severity: 'error', code, file, message });
   if (fs.lstatSync(full).isSymbolicLink())
     return error('attachment-link', '这是一个符号链接（快捷方式），不是文件。请把真正的文件复制到 content/files/ 中。');
+  // A pipe or device would block the read; src/lib/content/symlinks.ts reports it.
+  if (!fs.lstatSync(full).isFile()) return undefined;
   const ext = extensionOf(full);
   if (!isAttachmentExtension(ext))
     return error(

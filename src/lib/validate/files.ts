@@ -49,6 +49,9 @@ function check(c: Content, folder: keyof typeof FOLDERS, rel: string) {
 }
 
 export function checkReferencedFiles(c: Content, problems: Problem[]): void {
+  const map = c.site.standardMap?.image;
+  const mapFound = map ? check(c, 'images', map) : undefined;
+  if (mapFound) problems.push({ severity: 'error', ...mapFound, file: c.siteFile, field: 'standardMap.image' });
   for (const p of c.people) {
     const found = p.data.photo ? check(c, 'images', p.data.photo) : undefined;
     if (found) problems.push({ severity: 'error', ...found, file: p.file, line: p.lineOf(['photo']), field: 'photo' });

@@ -1,12 +1,16 @@
 /**
- * Photos in content/images/: each must be a real JPG/PNG/WebP/AVIF/GIF of at most 10 MB, and
- * should be at least 400 px wide. Only the file header is read (sharp's metadata()), so
- * thousands of photos are checked in seconds.
+ * Photos in content/images/: each must be a real JPG/PNG/WebP/AVIF/GIF of at most 10 MB and
+ * MAX_IMAGE_PIXELS pixels, that decodes to its end, and should be at least 400 px wide. The
+ * header (sharp's metadata()) gives format and size, so a decompression bomb (a small file of a
+ * huge picture) is refused before any pixel is decoded; then the whole file is decoded at 1/8
+ * scale (JPEG shrink-on-load), which reads every byte but costs a few milliseconds a photo.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp, { type Metadata } from 'sharp';
 import { displayPath } from '../content/paths';
+import { MAX_IMAGE_PIXELS } from '../image-limits';
+import { DecodedImages } from './decoded-images';
 import type { Problem } from './problem';
 
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
@@ -22,21 +26,22 @@ export interface ImageCheck {
   count: number;
 }
 
-export async function checkImages(contentRoot: string): Promise<ImageCheck> {
+export async function checkImages(contentRoot: string, decoded = new DecodedImages()): Promise<ImageCheck> {
   const files = listFiles(path.join(contentRoot, 'images'));
   const problems: Problem[] = [];
   let next = 0;
   const worker = async () => {
     while (next < files.length) {
-      const problem = await checkImage(files[next++]!);
+      const problem = await checkImage(files[next++]!, decoded);
       if (problem) problems.push(problem);
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, files.length) }, worker));
+  decoded.save();
   return { problems, count: files.length };
 }
 
-export async function checkImage(absPath: string): Promise<Problem | undefined> {
+export async function checkImage(absPath: string, decoded?: DecodedImages): Promise<Problem | undefined> {
   const file = displayPath(absPath);
   const size = fs.statSync(absPath).size;
   if (size > MAX_IMAGE_BYTES) {
@@ -57,6 +62,27 @@ export async function checkImage(absPath: string): Promise<Problem | undefined> 
       file,
       message: `不是可用的图片文件${format ? `（${format.toUpperCase()} 格式）` : ''}。只接受 JPG、PNG、WebP、AVIF 和 GIF 照片，请用看图或修图软件另存为 JPG 后再放入；不是照片的文件请放到 content/files/。`,
     };
+  }
+  const height = meta?.autoOrient?.height ?? meta?.height ?? 0;
+  if (width * height > MAX_IMAGE_PIXELS) {
+    return {
+      severity: 'error',
+      code: 'image-too-many-pixels',
+      file,
+      message: `照片的像素太多（${width} × ${height} 像素，约 ${Math.round((width * height) / 10_000)} 万像素），超过 ${MAX_IMAGE_PIXELS / 10_000} 万像素的上限，构建时会占用大量内存。请用看图或修图软件把宽度缩小到 2000 像素左右后另存为 JPG 再放入。`,
+    };
+  }
+  // Skipped for a photo an earlier run decoded to its end and that has not changed since.
+  if (!decoded?.has(absPath)) {
+    if (!(await decodesWhole(absPath)))
+      return {
+        severity: 'error',
+        code: 'image-broken',
+        file,
+        message:
+          '照片文件不完整或已损坏（读到一半出错，网页上会显示成残缺的灰块）。请从原始照片重新导出或重新复制一份，用看图软件打开确认能完整显示后再放入。',
+      };
+    decoded?.add(absPath);
   }
   if (width < MIN_IMAGE_WIDTH) {
     return {
@@ -91,6 +117,26 @@ async function headerOf(absPath: string): Promise<Metadata | undefined> {
     }
   }
   return undefined;
+}
+
+/**
+ * Decodes every byte of the photo into a thumbnail; false when the file ends early or its data is
+ * corrupt. Some cameras leave stray bytes between JPEG markers, which every viewer skips: that
+ * warning alone is accepted.
+ */
+async function decodesWhole(absPath: string): Promise<boolean> {
+  const decode = (failOn: 'warning' | 'error') =>
+    sharp(absPath, { failOn, limitInputPixels: MAX_IMAGE_PIXELS, pages: 1 }).resize(64, 64, { fit: 'inside' }).raw().toBuffer();
+  try {
+    await decode('warning');
+    return true;
+  } catch (error) {
+    if (!/extraneous bytes/i.test((error as Error).message)) return false;
+  }
+  return decode('error').then(
+    () => true,
+    () => false,
+  );
 }
 
 function listFiles(dir: string, out: string[] = []): string[] {

@@ -8,12 +8,19 @@ import { todayInShanghai } from '../dates';
 import { checkCrossReferences } from './cross-refs';
 import { checkAttachmentFiles } from './attachment-files';
 import { checkReferencedFiles } from './files';
+import { checkDateTypos } from './date-typos';
 import { checkFigureCounts } from './figures';
+import { checkFileNames } from './file-names';
+import { checkUnreferencedFiles } from './unreferenced-files';
+import { checkOtherYamlFiles, checkSiteFile } from './yaml-files';
 import type { Problem } from './problem';
 import { checkImages } from './images';
+import { checkPhones } from './phones';
 import { checkPlaceholders } from './placeholders';
 import { checkPracticeSiteText } from './practice-sites';
 import { checkSafety } from './safety';
+import { checkSharePictures } from './share-pictures';
+import { checkSiteUrl } from './site-url';
 import { checkSchemas, type Content } from './schema-check';
 
 export interface ValidateOptions {
@@ -21,6 +28,8 @@ export interface ValidateOptions {
   production?: boolean;
   /** Today's date, `YYYY-MM-DD` (defaults to today in Asia/Shanghai). */
   today?: string;
+  /** Read the text of PDF, Word and Excel attachments for personal data (default true). */
+  scanAttachmentText?: boolean;
 }
 
 export interface ValidationResult {
@@ -36,13 +45,23 @@ export function validateContent(dir: string, options: ValidateOptions = {}): Val
   const problems: Problem[] = [];
   const source = readContentRoot(dir, problems);
   const content = source && checkSchemas(source, problems);
+  if (source) checkFileNames(dir, problems);
+  if (source) checkUnreferencedFiles(dir, Boolean(options.production), problems);
+  if (source && content) {
+    checkSiteFile(content, source.siteLineOf, problems);
+    checkOtherYamlFiles(dir, content.site.email, problems);
+  }
   if (content) {
     checkCrossReferences(content, options.today ?? todayInShanghai(), problems);
     checkSafety(content, problems);
     checkReferencedFiles(content, problems);
     checkPlaceholders(content, problems);
     checkPracticeSiteText(content, problems);
+    checkPhones(content, problems);
+    checkDateTypos(content, problems);
+    checkSiteUrl(content, Boolean(options.production), problems);
     checkFigureCounts(content, problems);
+    checkSharePictures(content, problems);
     if (options.production) checkNoSamples(content, problems);
     if (options.production) checkNoDraftReferences(content, problems);
   }
@@ -63,7 +82,10 @@ export function validateContent(dir: string, options: ValidateOptions = {}): Val
 export async function validateContentAndImages(dir: string, options: ValidateOptions = {}): Promise<ValidationResult> {
   const result = validateContent(dir, options);
   const images = await checkImages(dir);
-  const attachments = await checkAttachmentFiles(dir);
+  const attachments = await checkAttachmentFiles(dir, {
+    scan: options.scanAttachmentText ?? true,
+    allowedEmail: result.content?.site?.email,
+  });
   const problems = [...result.problems, ...images.problems, ...attachments].sort(byPlace);
   return { ...result, problems, errors: problems.filter((p) => p.severity === 'error').length };
 }

@@ -8,9 +8,22 @@ import { ALLOWED_ELEMENTS, ALLOWED_ATTRIBUTES, STRIPPED_ELEMENTS, isAllowedAttri
 import { bodyTree } from '../markdown/body-tree';
 import type { AnyNode } from '../markdown/mdx-nodes';
 import { browserUrl, isAllowedImage, isAllowedLink, schemeOf } from '../markdown/safe-url';
+import { hiddenTextFinding, isEmptyLink } from './hidden-text';
 
 export type MarkupKind =
-  'script' | 'iframe' | 'event-handler' | 'javascript-url' | 'element' | 'attribute' | 'link' | 'image' | 'syntax' | 'unreadable';
+  | 'script'
+  | 'iframe'
+  | 'event-handler'
+  | 'javascript-url'
+  | 'element'
+  | 'attribute'
+  | 'class'
+  | 'hidden-text'
+  | 'empty-link'
+  | 'link'
+  | 'image'
+  | 'syntax'
+  | 'unreadable';
 
 export interface AllowlistFinding {
   kind: MarkupKind;
@@ -38,10 +51,18 @@ export function findDisallowedMarkup(body: string, isMdx: boolean): AllowlistFin
   const parsed = bodyTree(body, isMdx);
   if ('syntaxError' in parsed) return [{ kind: isMdx ? 'syntax' : 'unreadable', line: parsed.syntaxError.line }];
   const out: AllowlistFinding[] = [];
-  const walk = (node: AnyNode, inherited?: number) => {
+  const walk = (node: AnyNode, inherited?: number, shrink = 0) => {
     const line = node.position?.start.line ?? inherited;
     if (node.type === 'element' && node.tagName && node.tagName !== 'mdx-fragment') {
       const tag = node.tagName;
+      if (tag === 'a' && isEmptyLink(node)) out.push({ kind: 'empty-link', line, tag });
+      const hidden = node.position ? hiddenTextFinding(node, shrink) : undefined;
+      if (hidden) {
+        out.push({ kind: 'hidden-text', line, tag, attribute: hidden });
+        return;
+      }
+      // Footnote markup that remark-rehype writes itself has no position and is not the editor's.
+      if (!node.position) return void node.children?.forEach((child) => walk(child, line, shrink));
       if (tag === 'script' || tag === 'iframe') return void out.push({ kind: tag, line, tag });
       if (!allowed.has(tag)) {
         out.push({ kind: 'element', line, tag });
@@ -59,10 +80,12 @@ export function findDisallowedMarkup(body: string, isMdx: boolean): AllowlistFin
               const kind = scheme === 'javascript' || scheme === 'vbscript' ? 'javascript-url' : isImage ? 'image' : 'link';
               out.push({ kind, line, tag, attribute, value: browserUrl(url) });
             }
-          } else if (!isAllowedAttribute(tag, property, value)) out.push({ kind: 'attribute', line, tag, attribute });
+          } else if (property === 'className') out.push({ kind: 'class', line, tag, attribute });
+          else if (!isAllowedAttribute(tag, property, value)) out.push({ kind: 'attribute', line, tag, attribute });
         }
     }
-    node.children?.forEach((child) => walk(child, line));
+    const shrinks = node.type === 'element' && ['small', 'sub', 'sup'].includes(node.tagName ?? '');
+    node.children?.forEach((child) => walk(child, line, shrinks ? shrink + 1 : shrink));
   };
   walk(parsed.tree);
   return out;

@@ -1,10 +1,15 @@
 /**
  * Warnings (not errors: the page still builds) that help the directory answer citizens:
- * opening hours the pages cannot read (so no 「今日开放」), and a 乡镇/街道 that is not an
- * official name of the county (so the township index would split or misname it).
+ * opening hours the pages cannot read (so no 「今日开放」), a 乡镇/街道 that is not an official
+ * name of the county (so the township index would split or misname it), and coordinates that
+ * cannot be right (site-coordinates.ts). The official names come from the content root's
+ * divisions.json, checked here against site.yaml's divisionCode.
  */
+import path from 'node:path';
 import { HOURS_EXAMPLES, parseHours } from '../hours/parse';
-import { closestNames, officialTownships } from '../divisions/townships';
+import { closestNames, DIVISIONS_FILE, officialTownships, readDivisions } from '../divisions/townships';
+import { displayPath } from '../content/paths';
+import { checkSiteCoordinates } from './site-coordinates';
 import type { Content, Entry } from './schema-check';
 import type { Problem } from './problem';
 
@@ -15,7 +20,7 @@ function warn(entry: Pick<Entry<unknown>, 'file' | 'lineOf'>, field: string, cod
 }
 
 export function checkPracticeSiteText(c: Content, problems: Problem[]): void {
-  const official = officialTownships();
+  checkSiteCoordinates(c.practiceSites, problems);
   for (const s of c.practiceSites) {
     const { hours } = s.data;
     if (hours && !parseHours(hours))
@@ -28,6 +33,8 @@ export function checkPracticeSiteText(c: Content, problems: Problem[]): void {
         ),
       );
   }
+  const official = officialNames(c, problems);
+  if (!official) return;
   for (const e of [...c.practiceSites, ...c.people]) {
     const { county, township } = e.data;
     const names = official.get(county);
@@ -44,4 +51,43 @@ export function checkPracticeSiteText(c: Content, problems: Problem[]): void {
       ),
     );
   }
+}
+
+/** The official names of the city in site.yaml's divisionCode; an error when the excerpt is missing or of another city. */
+function officialNames(c: Content, problems: Problem[]): ReadonlyMap<string, readonly string[]> | undefined {
+  const code = c.site.divisionCode;
+  if (!code) return undefined;
+  const file = displayPath(path.join(c.dir, DIVISIONS_FILE));
+  const error = (message: string) => problems.push({ severity: 'error', code: 'divisions', file, message });
+  let divisions;
+  try {
+    divisions = readDivisions(c.dir);
+  } catch {
+    error(`区划文件不是有效的生成结果。请不要手工修改它，运行 npm run divisions -- --code ${code} 重新生成。`);
+    return undefined;
+  }
+  if (!divisions) {
+    error(
+      `site.yaml 填写了区划代码 ${code}，但内容文件夹中没有区划文件。请运行 npm run divisions -- --code ${code} 生成后提交。`,
+    );
+    return undefined;
+  }
+  if (divisions.code !== code) {
+    error(
+      `区划文件是 ${divisions.name}（${divisions.code}）的，与 site.yaml 的区划代码 ${code} 不符。请运行 npm run divisions -- --code ${code} 重新生成。`,
+    );
+    return undefined;
+  }
+  const names = officialTownships(divisions);
+  c.site.counties.forEach((county, i) => {
+    if (!names.has(county))
+      problems.push({
+        severity: 'warning',
+        code: 'county-unknown',
+        file: c.siteFile,
+        field: `counties[${i}]`,
+        message: `「${county}」不是${divisions.name}县区的正式名称。正式名称：${[...names.keys()].join('、')}。`,
+      });
+  });
+  return names;
 }

@@ -11,7 +11,7 @@ import { findPersonalData } from './personal-data';
 import { findMdxCode } from './mdx-code';
 import { findBodyLimits, limitMessage } from './body-limits';
 import { findDisallowedMarkup } from './markup-allowlist';
-import { markupMessage, MDX_MESSAGES, PERSONAL_MESSAGES } from './safety-messages';
+import { markupMessage, MDX_MESSAGES, PERSONAL_MESSAGES, personalProblem } from './safety-messages';
 import { lineAt } from './unsafe-markup';
 import { formatField } from './problem';
 
@@ -46,7 +46,7 @@ function checkBody(e: Entry<unknown>, email: string, problems: Problem[]): void 
   }
   for (const f of findPersonalData(body, email)) {
     const line = first + lineAt(body, f.index) - 1;
-    problems.push({ severity: 'error', code: f.kind, file: e.file, line, message: PERSONAL_MESSAGES[f.kind](f.masked) });
+    problems.push({ ...personalProblem(f), file: e.file, line });
   }
   if (mdx) {
     for (const f of findMdxCode(body)) {
@@ -60,8 +60,7 @@ function checkFields(e: Entry<unknown>, email: string, problems: Problem[]): voi
   for (const [path, text] of textLeaves(e.data)) {
     const line = e.lineOf(path) ?? e.lineOf([]);
     const field = formatField(path);
-    for (const f of findPersonalData(text, email))
-      problems.push({ severity: 'error', code: f.kind, file: e.file, line, field, message: PERSONAL_MESSAGES[f.kind](f.masked) });
+    for (const f of findPersonalData(text, email)) problems.push({ ...personalProblem(f), file: e.file, line, field });
     for (const b of bidiControls(text).slice(0, 1))
       problems.push({
         severity: 'error',

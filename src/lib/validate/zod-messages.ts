@@ -53,6 +53,8 @@ export function zodIssueMessage(issue: ZodIssue, input: unknown): string {
       return `${show(value)}应为内容文件夹内的相对路径，不能以 / 开头，也不能包含 ..。`;
     case 'url':
       return `${show(value)}不是完整网址，请以 https:// 开头。`;
+    case 'url-subfolder':
+      return `${show(value)}带有子目录或参数。网站只能发布在一个域名的根目录：请只写域名，例如 https://wmb.example.gov.cn；如果只能放在现有网站的子目录下，请向网站主管部门申请一个子域名（如 wmb.example.gov.cn）指向本网站。`;
     case 'email':
       return `${show(value)}不是有效的电子邮箱地址。`;
     case 'integer':
@@ -70,7 +72,7 @@ export function zodIssueMessage(issue: ZodIssue, input: unknown): string {
     case 'updated-before-date':
       return `更新日期不能早于发布日期（date）。`;
     case 'range':
-      return `${show(value)}超出亳州市范围（${arg}），请核对坐标，或留空。`;
+      return `${show(value)}不是中国境内的经纬度（应在 ${arg} 之间的十进制度数），请核对坐标，或留空。`;
     case 'lat-lng-pair':
       return '纬度（lat）和经度（lng）要么都填，要么都不填。';
     case 'hidden-characters':

@@ -23,8 +23,12 @@ const render = (markdown: string) =>
 describe('rehypeTelLinks', () => {
   it('links landlines with an area code, extensions and 400 numbers, and the sanitizer keeps the tel: links', () => {
     expect(render('咨询电话：0558-5555555，分机 0558-55555555-12，服务热线 400-123-4567。')).toBe(
-      '<p>咨询电话：<a href="tel:0558-5555555">0558-5555555</a>，分机 <a href="tel:0558-55555555-12">0558-55555555-12</a>，服务热线 <a href="tel:400-123-4567">400-123-4567</a>。</p>',
+      '<p>咨询电话：<a href="tel:0558-5555555">0558-5555555</a>，分机 <a href="tel:0558-55555555,12">0558-55555555-12</a>，服务热线 <a href="tel:400-123-4567">400-123-4567</a>。</p>',
     );
+  });
+
+  it('dials an extension written 转 after a pause, as the directory does', () => {
+    expect(render('请拨 0558-5123456转8001。')).toBe('<p>请拨 <a href="tel:0558-5123456,8001">0558-5123456转8001</a>。</p>');
   });
 
   it('leaves numbers alone inside links and code, and does not link a year, a date or a bare run of digits', () => {

@@ -54,6 +54,14 @@ describe('open-data files', () => {
     });
   });
 
+  it('quotes a cell whose only special character is a line break typed with Alt+Enter, so its row stays one row', () => {
+    const record = personRecord('wang-wu', { ...person, name: '王五', summary: '第一行\n第二行' }, ctx);
+    const csv = csvDocument('people', [record]);
+    expect(csv).toContain('"第一行\n第二行"');
+    expect(parse(csv, { bom: true, columns: true })).toHaveLength(1);
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(2);
+  });
+
   it('wraps items with generatedAt, count and fields', () => {
     const doc = JSON.parse(jsonDocument('people', [personRecord('wang-wu', person, ctx)], '2023-11-14T22:13:20.000Z'));
     expect(doc).toMatchObject({ generatedAt: '2023-11-14T22:13:20.000Z', count: 1, fields: DATASETS.people.fields });

@@ -3,14 +3,22 @@ import { rankedSearch, type PagefindApi, type SearchOptions } from '../../../src
 import { parseQuery } from '../../../src/lib/search/segment';
 
 /** A stand-in for Pagefind: plain searches return ranked ids, quoted ones the exact set, and every call is recorded. */
-function fake(plain: string[], exact: Record<string, string[]>) {
+function fake(
+  plain: string[],
+  exact: Record<string, string[]>,
+  types: Record<string, string> = {},
+  scores: Record<string, number> = {},
+) {
   const calls: Array<[string, SearchOptions | undefined]> = [];
-  const hit = (id: string) => ({ id, score: 1, data: () => Promise.reject(new Error('not needed')) });
+  const hit = (id: string) => ({ id, score: scores[id] ?? 1, data: () => Promise.reject(new Error('not needed')) });
   const pf: PagefindApi = {
     search: async (term, options) => {
       calls.push([term, options]);
-      return { results: (term.startsWith('"') ? (exact[term] ?? []) : plain).map(hit) };
+      const type = options?.filters?.['类型'];
+      const found = term.startsWith('"') ? (exact[term] ?? []) : plain;
+      return { results: found.filter((id) => !type || !(id in types) || types[id] === type).map(hit) };
     },
+    preload: async () => {},
   };
   return { pf, calls };
 }
@@ -29,8 +37,21 @@ describe('rankedSearch', () => {
 
   it('searches a long part as its 2-grams in a row, and a single character only plainly', async () => {
     const { pf, calls } = fake(['a'], { '"雨污 污分 分流"': ['a'] });
-    await rankedSearch(pf, parseQuery('雨污分流 韩'));
+    await rankedSearch(pf, parseQuery('雨污分流 韩'), { sort: { date: 'desc' } });
     expect(calls.map((c) => c[0])).toEqual(['雨污 污分 分流 韩', '"雨污 污分 分流"']);
+  });
+
+  it('weights section pages up and informational pages down when ranking by relevance, and not when sorting by date', async () => {
+    const types = { about: '页面', list: '栏目', person: '好人' };
+    const scores = { about: 4.6, person: 3.4, list: 2 };
+    const { pf, calls } = fake(['about', 'person', 'list'], { '"好人"': ['about', 'person', 'list'] }, types, scores);
+    expect((await rankedSearch(pf, parseQuery('好人'))).map((h) => h.id)).toEqual(['list', 'person', 'about']);
+    expect(calls.slice(2)).toEqual([
+      ['好人', { filters: { 类型: '栏目' } }],
+      ['好人', { filters: { 类型: '页面' } }],
+    ]);
+    const byDate = await rankedSearch(pf, parseQuery('好人'), { sort: { date: 'desc' } });
+    expect(byDate.map((h) => h.id)).toEqual(['about', 'person', 'list']);
   });
 
   it('finds nothing when a part is nowhere, whatever the plain search found', async () => {

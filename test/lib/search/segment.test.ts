@@ -46,6 +46,12 @@ describe('parseQuery', () => {
     ]);
   });
 
+  it('keeps the last character of a Han run that a number follows, as the index does, so 文明20条 is found in a row', () => {
+    expect(parseQuery('文明20条')[0]!.words).toEqual(['文明', '明', '20', '条']);
+    expect(segment('亳州文明20条')).toBe('亳州 州文 文明 明 20 条');
+    expect(parseQuery('第20条')[0]!.words).toEqual(['第', '20', '条']);
+  });
+
   it('returns nothing when nothing searchable is left', () => {
     expect(parseQuery(' ，。 ')).toEqual([]);
   });

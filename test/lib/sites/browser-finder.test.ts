@@ -3,10 +3,11 @@ import { formatDistance, isFar, locateMessage, nearest } from '../../../src/lib/
 import type { NearData } from '../../../src/lib/sites/near-data';
 
 const data: NearData = {
+  datum: 'WGS-84',
   hours: [],
   sites: [
-    ['a', 'a站', 33.8, 115.7, '', '', -1, ''],
-    ['b', 'b站', 33.2, 116.4, '', '', -1, ''],
+    ['a', 'a站', 33.8, 115.7, '', '', -1, '', ''],
+    ['b', 'b站', 33.2, 116.4, '', '', -1, '', ''],
   ],
 };
 const words = { metres: '约 {n} 米', km: '约 {n} 公里' };
@@ -26,7 +27,7 @@ const messages = {
 
 describe('the finder in the browser', () => {
   it('lists the nearest sites first and skips a site whose coordinates are not numbers', () => {
-    const broken = { ...data, sites: [...data.sites, ['c', 'c站', NaN, 115.7, '', '', -1, '']] } as NearData;
+    const broken = { ...data, sites: [...data.sites, ['c', 'c站', NaN, 115.7, '', '', -1, '', '']] } as NearData;
     expect(nearest(broken, 33.81, 115.71).map(([s]) => s[0])).toEqual(['a', 'b']);
   });
 

@@ -9,6 +9,10 @@ const site = (id: string, row: Record<string, string>) => ({
 });
 
 describe('nearData', () => {
+  it('says the datum of its coordinates, WGS-84, in the file itself', () => {
+    expect(nearData([]).datum).toBe('WGS-84');
+  });
+
   it('keeps only sites with coordinates, to four decimals, with their hours in a shared table', () => {
     const data = nearData([
       site('a', {
@@ -27,9 +31,9 @@ describe('nearData', () => {
       ['预约开放', ''],
     ]);
     expect(data.sites).toEqual([
-      ['a', 'a站', 33.8457, 115.7812, '某村', '0558-1234567', 0, '理论宣讲、志愿服务'],
-      ['b', 'b站', 33.8, 115.7, '某村', '', 0, ''],
-      ['d', 'd站', 33.7, 115.9, '古井镇某村', '', 1, ''],
+      ['a', 'a站', 33.8457, 115.7812, '某村', '0558-1234567', 0, '理论宣讲、志愿服务', 'tel:0558-1234567'],
+      ['b', 'b站', 33.8, 115.7, '某村', '', 0, '', ''],
+      ['d', 'd站', 33.7, 115.9, '古井镇某村', '', 1, '', ''],
     ]);
   });
 });
@@ -39,6 +43,11 @@ describe('the finder’s distances', () => {
     // One degree of latitude is about 111.2 km; the seats of 谯城区 and 利辛县 are 90.6 km apart (checked with Python's math).
     expect(distance(33, 116, 34, 116)).toBeCloseTo(111_195, -2);
     expect(distance(33.8762, 115.779, 33.1445, 116.2086) / 1000).toBeCloseTo(90.6, 1);
+  });
+
+  it('gives the finder the same tel: link as the directory’s pages, the local number completed with the area code', () => {
+    const data = nearData([site('a', { lat: '33.8', lng: '115.7', phone: '5123456转8001、5585123457' })], '0558');
+    expect(data.sites[0]!.slice(5)).toEqual(['5123456 转 8001、0558-5123457', -1, '', 'tel:0558-5123456,8001']);
   });
 
   it('lists the nearest sites first, as many as asked', () => {

@@ -82,7 +82,7 @@ describe('the markup allowlist in validate', () => {
     ).toEqual([
       'content/releases/second-release.md:10 含有不允许的 HTML 标签 <details>。正文只能使用标题、段落、列表、表格、引用、链接、图片（含 <figure> 图注）、换行和加粗等强调，请删除 <details> 标签（及其结束标签）。',
       'content/releases/second-release.md:10 含有不允许的 HTML 标签 <summary>。正文只能使用标题、段落、列表、表格、引用、链接、图片（含 <figure> 图注）、换行和加粗等强调，请删除 <summary> 标签（及其结束标签）。',
-      'content/releases/second-release.md:12 <p> 标签带有不允许的属性 class。这个标签不能带属性，请删除 class="…"。',
+      'content/releases/second-release.md:12 <p> 标签带有 class（样式类）。编辑不能给正文添加样式类：它可能借用网站的样式隐藏或伪装文字。请删除 class="…"；需要强调请用加粗。',
       'content/releases/second-release.md:14 链接地址「ftp://example.org/a」不被允许。链接只能是站内地址（如 /releases/…）或以 https://、http://、mailto:、tel: 开头的地址，请修改。',
       'content/releases/second-release.md:16 图片地址「https://example.org/a.png」不被允许。图片只能来自本网站（站内地址，如 /images/…），不能引用其他网站的图片或 data: 图片，请修改。',
     ]);
@@ -97,8 +97,10 @@ describe('personal data after normalization', () => {
     expect(findPersonalData('第一行\n第二行 138 1234 5678')[0]!.index).toBe(8);
   });
 
-  it('leaves dates, figures, landlines and numbers on separate lines alone', () => {
-    expect(findPersonalData('2019-12-31 共1344个站，838.5万元，座机0558-5123456，编号 1.2.3\n138\n12345678')).toEqual([]);
+  it('leaves dates, figures, landlines and numbers in separate paragraphs alone', () => {
+    expect(findPersonalData('2019-12-31 共1344个站，838.5万元，座机0558-5123456，编号 1.2.3\n\n138\n\n12345678')).toEqual([]);
+    // One line break does not end a number: a mobile pasted from a PDF across two lines.
+    expect(findPersonalData('编号 1.2.3\n138\n12345678').map((f) => f.masked)).toEqual(['138****5678']);
   });
 
   it('wants a real date of birth as well as the check digit in an ID number', () => {

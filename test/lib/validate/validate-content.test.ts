@@ -147,9 +147,9 @@ describe('validateContent', () => {
     ]);
   });
 
-  it('refuses coordinates outside Bozhou and a sample flag other than 1', () => {
-    expect(errorLinesAfter((d) => replaceIn(d, 'practice-sites.csv', '33.84,115.78,', '39.9,115.78,yes'))).toEqual([
-      'content/practice-sites.csv:2 lat：「39.9」超出亳州市范围（32.6-34.3），请核对坐标，或留空。',
+  it('refuses coordinates outside China and a sample flag other than 1', () => {
+    expect(errorLinesAfter((d) => replaceIn(d, 'practice-sites.csv', '33.84,115.78,', '0,115.78,yes'))).toEqual([
+      'content/practice-sites.csv:2 lat：「0」不是中国境内的经纬度（应在 3.8-135.1 之间的十进制度数），请核对坐标，或留空。',
       'content/practice-sites.csv:2 sample：「yes」无效：示例行填 1，正式内容留空或填 0。',
     ]);
   });

@@ -1,0 +1,90 @@
+/**
+ * deploy/nginx.conf's /pagefind/ location in Debian's nginx: the search index's files named by a
+ * hash of their content are cached for a year as immutable, every other file is checked each time;
+ * and a name that nginx calls immutable never carries other bytes in a later build.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLE_PATH } from '../../src/lib/search/bundle';
+import { writeSearchIndex } from '../../src/lib/search/write-index';
+import { validateContent } from '../../src/lib/validate';
+import { serveWithNginx, type NginxServer } from '../../tools/lib/nginx';
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'bz-nginx-pagefind-'));
+fs.chmodSync(parent, 0o755);
+const dist = path.join(parent, 'dist');
+const later = path.join(parent, 'later');
+let nginx: NginxServer;
+
+const files = (root: string) =>
+  fs
+    .readdirSync(path.join(root, BUNDLE_PATH), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(path.join(root, BUNDLE_PATH), path.join(e.parentPath, e.name)));
+const cacheControl = async (file: string) => (await fetch(`${nginx.url}${BUNDLE_PATH}${file}`)).headers.get('cache-control');
+
+beforeAll(async () => {
+  const content = validateContent(path.resolve('test/fixtures/search')).content!;
+  await writeSearchIndex(content, dist);
+  // A later build: one person less, one release retitled.
+  await writeSearchIndex(
+    {
+      ...content,
+      people: content.people.slice(1),
+      releases: content.releases.map((r, i) => (i ? r : { ...r, data: { ...r.data, title: `${r.data.title}（更新）` } })),
+    },
+    later,
+  );
+  // The rest of a site, as nginx expects it: a home page and the 404 page.
+  for (const page of ['index.html', '404.html']) fs.writeFileSync(path.join(dist, page), '<!doctype html><title>-</title>');
+  for (const d of [parent, dist, later]) fs.chmodSync(d, 0o755);
+  nginx = await serveWithNginx(dist);
+}, 120_000);
+
+afterAll(async () => {
+  await nginx?.close();
+  fs.rmSync(parent, { recursive: true, force: true });
+});
+
+describe("Pagefind's files behind nginx", () => {
+  it('serves the files named by their content as immutable for a year, and checks the three fixed names every time', async () => {
+    const fixed: string[] = [];
+    for (const file of files(dist)) {
+      const value = await cacheControl(file);
+      if (value === IMMUTABLE) expect(file, file).toMatch(/_[0-9a-f]{7,}\.pf_(?:index|fragment|filter|meta)$/);
+      else {
+        expect(value, file).toBe('no-cache');
+        fixed.push(file);
+      }
+    }
+    expect(fixed.sort()).toEqual(['pagefind-entry.json', 'pagefind.js', 'wasm.unknown.pagefind']);
+  });
+
+  it('never gives a name it calls immutable other bytes in a later build, and changes the entry file that points to them', async () => {
+    const before = new Set(files(dist));
+    let shared = 0;
+    for (const file of files(later)) {
+      if (!before.has(file) || (await cacheControl(file)) !== IMMUTABLE) continue;
+      shared++;
+      expect(
+        fs.readFileSync(path.join(later, BUNDLE_PATH, file)).equals(fs.readFileSync(path.join(dist, BUNDLE_PATH, file))),
+        file,
+      ).toBe(true);
+    }
+    expect(shared).toBeGreaterThan(0);
+    const entry = (root: string) => fs.readFileSync(path.join(root, BUNDLE_PATH, 'pagefind-entry.json'), 'utf8');
+    expect(entry(later)).not.toBe(entry(dist));
+  });
+
+  it('sends the security headers and compresses pagefind.js there too', async () => {
+    const r = await fetch(`${nginx.url}${BUNDLE_PATH}pagefind.js`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(r.headers.get('content-encoding')).toBe('gzip');
+    expect(r.headers.get('content-type')).toMatch(/javascript/);
+    expect(r.headers.get('x-content-type-options')).toBe('nosniff');
+    expect((await fetch(`${nginx.url}${BUNDLE_PATH}fragment/und_0000000.pf_fragment`)).status).toBe(404);
+    expect(nginx.errorLog()).not.toMatch(/\[(warn|crit|alert|emerg)\]/);
+  });
+});
