@@ -54,8 +54,11 @@ export async function audit(urls: string[], categories: Category[]): Promise<Pag
   const reports: PageReport[] = [];
   try {
     for (const url of urls) {
-      const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: categories });
-      const lhr = result!.lhr;
+      // A trace Lighthouse fails to record (NO_NAVSTART and the like, seen on a loaded machine) is
+      // its own error, not the page's: try that page again, twice at most.
+      let lhr = (await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: categories }))!.lhr;
+      for (let retry = 0; lhr.runtimeError && retry < 2; retry++)
+        lhr = (await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: categories }))!.lhr;
       const scores: PageReport['scores'] = {};
       const failed: string[] = [];
       for (const c of Object.values(lhr.categories)) {
