@@ -9,11 +9,13 @@
  * bench/budgets.json (incremental10000) breaks.
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { check, formatValue, median, type Check } from './lib/budgets';
+import { cacheDirFor } from '../src/lib/build/build-cache';
 import { watchTreeMemory } from '../src/lib/build/tree-memory';
 
 const CASES = ['cold', 'noChange', 'oneEdit', 'oneAddition'] as const;
@@ -58,10 +60,14 @@ function build(project: string, content: string, dist: string): Promise<Run> {
   });
 }
 
-/** No dist/ and no cache of any kind: what a fresh clone or a pipeline without cache builds. */
-function makeCold(project: string, dist: string): void {
-  for (const dir of [dist, path.join(project, '.astro-cache'), path.join(project, 'node_modules/.astro')])
-    fs.rmSync(dir, { recursive: true, force: true });
+/**
+ * No dist/ and no cache of this content root and dist/: what a fresh clone or a pipeline without
+ * cache builds. Only this build's caches go (tests may be building beside the bench): the one in
+ * .astro-cache/ and, for checkouts from before it, Astro's data store in node_modules/.astro/.
+ */
+function makeCold(project: string, content: string, dist: string): void {
+  const legacy = path.join(project, 'node_modules/.astro', createHash('sha256').update(content).digest('hex').slice(0, 12));
+  for (const dir of [dist, cacheDirFor(project, content, dist), legacy]) fs.rmSync(dir, { recursive: true, force: true });
 }
 
 /** A 好人 whom a release names, and that release's file. */
@@ -107,7 +113,7 @@ async function main(): Promise<number> {
     await new Promise((resolve) => spawn(process.execPath, sample, { stdio: 'ignore' }).on('close', resolve));
     const byCase = Object.fromEntries(CASES.map((c) => [c, [] as Run[]])) as Record<Case, Run[]>;
     for (let i = 1; i <= runs; i++) {
-      makeCold(project, dist);
+      makeCold(project, content, dist);
       byCase.cold.push(await build(project, content, dist));
       byCase.noChange.push(await build(project, content, dist));
       editOne(content, i);

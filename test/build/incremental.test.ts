@@ -74,7 +74,7 @@ beforeAll(async () => {
   });
   const r = await runScript('build.ts', ['--out', incremental], { ...env, CONTENT_DIR: root });
   expect(r.code, r.stderr).toBe(0);
-}, 120_000);
+}, 420_000);
 
 afterAll(() => {
   fs.rmSync(base, { recursive: true, force: true });
@@ -95,7 +95,7 @@ describe('an incremental build', () => {
         'people/category/cheng-shi-shou-xin/index.html',
       ]),
     );
-  }, 180_000);
+  }, 420_000);
 
   it('matches a clean build after edits: a named person, a release between two, a station, an attachment', async () => {
     replaceIn(root, 'people/zhang-san.md', 'name: 张三', 'name: 张三丰');
@@ -106,7 +106,7 @@ describe('an incremental build', () => {
     // What none of the edits touches is still reused.
     expect(restored(log)).toContain('sites/qc-zhongxin/index.html');
     expect(restored(log)).not.toContain('releases/first-release/index.html');
-  }, 180_000);
+  }, 420_000);
 
   // A photo added or removed changes the code of every page with photos (Astro's module hash),
   // which would hide a stale cross-reference: photos have steps of their own.
@@ -119,14 +119,14 @@ describe('an incremental build', () => {
     const log = await buildBoth();
     expect(restored(log)).toContain('sites/qc-zhongxin/index.html');
     expect(restored(log)).toContain('people/zhang-san/index.html');
-  }, 180_000);
+  }, 420_000);
 
   it('matches a clean build after adding a person with a photo whom a release names', async () => {
     writeIn(root, 'images/people/wang-wu.png', await png(200, 40, 40));
     writeIn(root, 'people/wang-wu.md', person('王五', 'people/wang-wu.png'));
     replaceIn(root, 'releases/mid-release.md', '[li-si]', '[li-si, wang-wu]');
     await buildBoth();
-  }, 180_000);
+  }, 420_000);
 
   it('matches a clean build after deleting the same', async () => {
     replaceIn(root, 'releases/mid-release.md', '[li-si, wang-wu]', '[li-si]');
@@ -137,17 +137,17 @@ describe('an incremental build', () => {
     replaceIn(root, 'practice-sites.csv', /qc-gujing-c-zhan.*\n/, '');
     const log = await buildBoth();
     expect(restored(log)).toContain('people/zhang-san/index.html');
-  }, 240_000);
+  }, 420_000);
 
   it('matches a clean build after site.yaml and a photo change', async () => {
     replaceIn(root, 'site.yaml', 'publisher: 测试市文明办', 'publisher: 测试市精神文明建设办公室');
     await buildBoth();
     writeIn(root, 'images/people/zhang-san.png', await png(30, 90, 160));
     await buildBoth();
-  }, 240_000);
+  }, 420_000);
 
   it('matches a clean build in production mode, and back', async () => {
     await buildBoth(['--production']);
     await buildBoth();
-  }, 240_000);
+  }, 420_000);
 });
