@@ -9,6 +9,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyRoot, replaceIn, writeIn } from '../helpers/content-root';
@@ -29,8 +30,8 @@ function digests(dir: string): Record<string, string> {
   return out;
 }
 
-/** Pages Astro restored from its cache in a build's log, by path. */
-const restored = (log: string) => [...log.matchAll(/├─ \/(\S+) \(restored\)/g)].map((m) => m[1]!);
+/** Pages Astro restored from its cache in a build's log, by path (colours off: Astro colours its log when CI is set). */
+const restored = (log: string) => [...stripVTControlCharacters(log).matchAll(/├─ \/(\S+) \(restored\)/g)].map((m) => m[1]!);
 
 /** Builds the root incrementally and cleanly (at the same time) and returns the incremental log. */
 async function buildBoth(args: string[] = []): Promise<string> {

@@ -20,7 +20,8 @@ export function checkUnreferencedFiles(contentRoot: string, production: boolean,
       if (e.name.startsWith('.')) continue;
       const full = path.join(dir, e.name);
       if (e.isDirectory()) walk(full);
-      else if (!named.has(path.relative(root, full).split(path.sep).join('/')))
+      // Links, pipes and devices are refused as such (files.ts); only a regular file can be left over.
+      else if (e.isFile() && !named.has(path.relative(root, full).split(path.sep).join('/')))
         problems.push({ severity: 'warning', code: 'unreferenced-file', file: displayPath(full), message: UNREFERENCED_MESSAGE });
     }
   };
