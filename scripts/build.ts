@@ -57,16 +57,27 @@ function run(label: string, step: string, args: string[], env: NodeJS.ProcessEnv
 }
 
 /** The search index from the content validate has read (no second reading), into `dir`. */
-async function indexSearch(content: Content, dir: string, production: boolean, previous: string): Promise<void> {
+async function indexSearch(
+  content: Content,
+  dir: string,
+  production: boolean,
+  previous: string,
+  inputsFile: string,
+): Promise<string> {
   const start = performance.now();
-  const s = await writeSearchIndex(content, dir, { production, previous });
+  const previousInputs = fs.existsSync(inputsFile) ? fs.readFileSync(inputsFile, 'utf8').trim() : undefined;
+  const s = await writeSearchIndex(content, dir, { production, previous, previousInputs });
   const ms = Math.round(performance.now() - start);
   if (report) fs.appendFileSync(report, `${JSON.stringify({ step: 'search', code: 0, wallMs: ms })}\n`);
-  const reused = s.reused ? `，其中 ${s.reused} 个与上次相同、未重写` : '';
+  const reused = s.unchanged ? '，搜索内容没有变化，沿用上次的索引' : s.reused ? `，其中 ${s.reused} 个与上次相同、未重写` : '';
   console.log(
     `\n▶ 搜索索引（Pagefind）：${s.records} 条记录，${s.files} 个文件${reused}，共 ${(s.bytes / 1024 / 1024).toFixed(1)} MB（${ms} 毫秒）。`,
   );
+  return s.inputs;
 }
+
+/** Beside the cache: what the published search index was made from (write-index.ts). */
+const SEARCH_INPUTS = 'search-inputs.txt';
 
 /** Decides whether this build may reuse the cache, and says so when it may not. */
 function prepareCache(cacheDir: string, content: string, clean: boolean): void {
@@ -154,16 +165,21 @@ async function main(): Promise<number> {
     BZ_INCREMENTAL: '1',
   };
   const tree = report ? watchTreeMemory(process.pid) : undefined;
+  let searchInputs = '';
   try {
     const astro = run('生成网页（astro build）', 'astro', [astroCli(), 'build'], env);
-    const search = indexSearch(c, searchDir, production, path.join(dirs.dist, BUNDLE_PATH)).catch((error: unknown) => {
-      running?.kill('SIGTERM');
-      throw new Error(`建立搜索索引失败（${error instanceof Error ? error.message : String(error)}）`);
-    });
+    const inputsFile = path.join(cacheDir, SEARCH_INPUTS);
+    const search = indexSearch(c, searchDir, production, path.join(dirs.dist, BUNDLE_PATH), inputsFile).catch(
+      (error: unknown) => {
+        running?.kill('SIGTERM');
+        throw new Error(`建立搜索索引失败（${error instanceof Error ? error.message : String(error)}）`);
+      },
+    );
     // Both settle before the output is discarded; the search's failure is the one to tell when
     // it stopped astro.
     const [searched, built] = await Promise.allSettled([search, astro]);
     for (const r of [searched, built]) if (r.status === 'rejected') throw r.reason;
+    searchInputs = (searched as PromiseFulfilledResult<string>).value;
     fs.renameSync(path.join(searchDir, BUNDLE_PATH), path.join(output, BUNDLE_PATH));
   } catch (error) {
     process.off('beforeExit', stalled);
@@ -179,6 +195,7 @@ async function main(): Promise<number> {
   console.log(`\n构建完成：${displayPath(dirs.dist)}/（${seconds} 秒）`);
   if (report && tree) fs.appendFileSync(report, `${JSON.stringify({ step: 'build', treePeakRssBytes: tree.stop() })}\n`);
   stampCache(cacheDir, currentStamp(root, content), dirs.dist);
+  fs.writeFileSync(path.join(cacheDir, SEARCH_INPUTS), `${searchInputs}\n`);
   lock.release();
   pruneCaches(root);
   return 0;

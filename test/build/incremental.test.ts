@@ -86,6 +86,8 @@ describe('an incremental build', () => {
   it('restores every keyed page when nothing changed', async () => {
     const log = await buildBoth();
     expect(log).toContain('增量构建');
+    // No record changed, so Pagefind did not run: the published index was linked whole.
+    expect(log).toContain('搜索内容没有变化，沿用上次的索引');
     expect(restored(log)).toEqual(
       expect.arrayContaining([
         'people/zhang-san/index.html',
@@ -104,6 +106,7 @@ describe('an incremental build', () => {
     replaceIn(root, 'practice-sites.csv', '甲村新时代文明实践站', '甲村新时代文明实践站（新址）');
     fs.appendFileSync(path.join(root, 'files/notice.pdf'), '\n'.repeat(20_000));
     const log = await buildBoth();
+    expect(log).not.toContain('沿用上次的索引');
     // What none of the edits touches is still reused.
     expect(restored(log)).toContain('sites/qc-zhongxin/index.html');
     expect(restored(log)).not.toContain('releases/first-release/index.html');

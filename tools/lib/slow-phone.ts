@@ -32,7 +32,13 @@ export function countBytes(context: BrowserContext): { since(t: number, until: n
   const done: Array<Promise<{ at: number; bytes: number }>> = [];
   context.on('requestfinished', (request) => {
     const at = performance.now();
-    done.push(request.sizes().then((s) => ({ at, bytes: s.responseBodySize + s.responseHeadersSize })));
+    // A response that finishes as the run's context closes can no longer be sized; it came after
+    // every window `since` was asked about (those awaited their sizes first), so it counts as 0.
+    const sized = request.sizes().then(
+      (s) => ({ at, bytes: s.responseBodySize + s.responseHeadersSize }),
+      () => ({ at, bytes: 0 }),
+    );
+    done.push(sized);
   });
   return {
     async since(t, until) {

@@ -6,7 +6,9 @@
  * searches too and ranks five times above the body. Filters and the date sort come from the
  * content, never from the page's visible text.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import { findPackageJSON } from 'node:module';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
@@ -60,6 +62,10 @@ export interface IndexSummary {
   /** With a previous index: files written, and files linked from it unchanged. */
   written: number;
   reused: number;
+  /** What the index was made from (records, Pagefind's version, the chunk size): see `inputs`. */
+  inputs: string;
+  /** True when the previous index was made from the same inputs and was linked whole. */
+  unchanged: boolean;
 }
 
 const failed = (what: string, errors: string[]) => new Error(`Pagefind ${what}失败：${errors.join('；')}`);
@@ -67,39 +73,81 @@ const failed = (what: string, errors: string[]) => new Error(`Pagefind ${what}�
 export interface WriteOptions extends RecordOptions {
   /** The previous build's index folder: files it already holds are linked, not written again. */
   previous?: string;
+  /**
+   * What the previous index was made from (`IndexSummary.inputs` of the build that wrote it):
+   * when this build's records are the same, Pagefind does not run at all and the previous
+   * folder is linked whole (about 15 s saved at 10,000 entries when no entry a search shows
+   * changed). Only trusted together with `previous`, whose `pagefind-entry.json` it names.
+   */
+  previousInputs?: string;
+}
+
+const PAGEFIND_VERSION = (
+  JSON.parse(fs.readFileSync(findPackageJSON('pagefind', import.meta.url)!, 'utf8')) as { version: string }
+).version;
+
+/** `<sha-256 of what Pagefind is given> <sha-256 of the pagefind-entry.json it wrote>`. */
+const inputsLine = (records: string, entry: string) => `${records} ${entry}`;
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+/** The files under `dir`, relative, sorted. */
+const filesUnder = (dir: string) =>
+  fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
+
+/** Links (or copies) the whole previous index when it was made from `recordsDigest`; false when it was not. */
+function reuseWhole(previous: string | undefined, previousInputs: string | undefined, recordsDigest: string, outputPath: string) {
+  if (!previous || !previousInputs) return false;
+  const entry = path.join(previous, 'pagefind-entry.json');
+  if (!fs.existsSync(entry) || previousInputs !== inputsLine(recordsDigest, sha256(fs.readFileSync(entry)))) return false;
+  const files = filesUnder(previous);
+  writeIndexFiles(
+    files.map((rel) => ({ path: rel, content: fs.readFileSync(path.join(previous, rel)) })),
+    outputPath,
+    previous,
+  );
+  return true;
 }
 
 export async function writeSearchIndex(content: Content, distDir: string, options: WriteOptions = {}): Promise<IndexSummary> {
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= CHUNK_POSTINGS;
   const outputPath = path.join(distDir, BUNDLE_PATH);
-  const { index, errors } = await pagefind.createIndex({ writePlayground: false });
-  if (!index) throw failed('启动', errors);
-  let records = 0;
+  const records = [...searchRecords(content, options)].map(pagefindRecord);
+  const recordsDigest = sha256(
+    JSON.stringify({ pagefind: PAGEFIND_VERSION, chunk: process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, records }),
+  );
   const reuse = { written: 0, reused: 0 };
-  try {
-    let batch: Array<Promise<{ errors: string[] }>> = [];
-    const flush = async () => {
-      const problems = (await Promise.all(batch)).flatMap((a) => a.errors);
-      if (problems.length) throw failed('索引', problems);
-      batch = [];
-    };
-    for (const record of searchRecords(content, options)) {
-      batch.push(index.addCustomRecord(pagefindRecord(record)));
-      records++;
-      if (batch.length >= BATCH) await flush();
+  const unchanged = reuseWhole(options.previous, options.previousInputs, recordsDigest, outputPath);
+  if (!unchanged) {
+    const { index, errors } = await pagefind.createIndex({ writePlayground: false });
+    if (!index) throw failed('启动', errors);
+    try {
+      let batch: Array<Promise<{ errors: string[] }>> = [];
+      const flush = async () => {
+        const problems = (await Promise.all(batch)).flatMap((a) => a.errors);
+        if (problems.length) throw failed('索引', problems);
+        batch = [];
+      };
+      for (const record of records) {
+        batch.push(index.addCustomRecord(record));
+        if (batch.length >= BATCH) await flush();
+      }
+      await flush();
+      if (options.previous && fs.existsSync(options.previous)) {
+        const got = await index.getFiles();
+        if (got.errors.length) throw failed('写入', got.errors);
+        const files = got.files.filter((f) => !UNUSED.test(path.basename(f.path)));
+        Object.assign(reuse, writeIndexFiles(files, outputPath, options.previous));
+      } else {
+        const written = await index.writeFiles({ outputPath });
+        if (written.errors.length) throw failed('写入', written.errors);
+      }
+    } finally {
+      await pagefind.close();
     }
-    await flush();
-    if (options.previous && fs.existsSync(options.previous)) {
-      const got = await index.getFiles();
-      if (got.errors.length) throw failed('写入', got.errors);
-      const files = got.files.filter((f) => !UNUSED.test(path.basename(f.path)));
-      Object.assign(reuse, writeIndexFiles(files, outputPath, options.previous));
-    } else {
-      const written = await index.writeFiles({ outputPath });
-      if (written.errors.length) throw failed('写入', written.errors);
-    }
-  } finally {
-    await pagefind.close();
   }
   let files = 0;
   let bytes = 0;
@@ -112,5 +160,7 @@ export async function writeSearchIndex(content: Content, distDir: string, option
       bytes += fs.statSync(file).size;
     }
   }
-  return { records, files, bytes, ...reuse };
+  if (unchanged) reuse.reused = files;
+  const inputs = inputsLine(recordsDigest, sha256(fs.readFileSync(path.join(outputPath, 'pagefind-entry.json'))));
+  return { records: records.length, files, bytes, ...reuse, inputs, unchanged };
 }

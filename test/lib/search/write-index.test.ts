@@ -63,4 +63,47 @@ describe('writeSearchIndex', () => {
     for (const f of list(first.dir).filter((f) => f.endsWith('.pf_meta')))
       expect(fs.readFileSync(path.join(again.dir, 'pagefind', f))).toEqual(fs.readFileSync(path.join(first.dir, 'pagefind', f)));
   });
+
+  it('links the previous index whole when it was made from the same records, and indexes again when one changed', async () => {
+    const previous = path.join(first.dir, 'pagefind');
+    const digests = (dir: string) =>
+      Object.fromEntries(
+        fs
+          .readdirSync(dir, { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile())
+          .map((e) => [
+            path.relative(dir, path.join(e.parentPath, e.name)),
+            fs.readFileSync(path.join(e.parentPath, e.name)).toString('base64'),
+          ]),
+      );
+    const same = fs.mkdtempSync(path.join(os.tmpdir(), 'bz-index-'));
+    dirs.push(same);
+    const reused = await writeSearchIndex(content, same, { previous, previousInputs: first.summary.inputs });
+    expect(reused.unchanged).toBe(true);
+    expect(reused.written).toBe(0);
+    expect(reused.inputs).toBe(first.summary.inputs);
+    expect(digests(path.join(same, 'pagefind'))).toEqual(digests(previous));
+
+    // One title changed: Pagefind runs again and the bundle differs.
+    const edited = {
+      ...content,
+      rules: content.rules.map((r, i) => (i === 0 ? { ...r, data: { ...r.data, title: `${r.data.title}（修订）` } } : r)),
+    };
+    const other = fs.mkdtempSync(path.join(os.tmpdir(), 'bz-index-'));
+    dirs.push(other);
+    const again = await writeSearchIndex(edited, other, { previous, previousInputs: first.summary.inputs });
+    expect(again.unchanged).toBe(false);
+    expect(again.written).toBeGreaterThan(0);
+    expect(again.inputs).not.toBe(first.summary.inputs);
+
+    // A previous folder that is not the one the inputs line names (its entry file differs) is not trusted.
+    const stale = fs.mkdtempSync(path.join(os.tmpdir(), 'bz-index-'));
+    dirs.push(stale);
+    const notTrusted = await writeSearchIndex(content, stale, {
+      previous: path.join(other, 'pagefind'),
+      previousInputs: first.summary.inputs,
+    });
+    expect(notTrusted.unchanged).toBe(false);
+    expect(notTrusted.inputs).toBe(first.summary.inputs);
+  });
 });
