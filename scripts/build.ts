@@ -165,7 +165,7 @@ async function main(): Promise<number> {
     BZ_INCREMENTAL: '1',
   };
   const tree = report ? watchTreeMemory(process.pid) : undefined;
-  let searchInputs = '';
+  let searchInputs: string;
   try {
     const astro = run('生成网页（astro build）', 'astro', [astroCli(), 'build'], env);
     const inputsFile = path.join(cacheDir, SEARCH_INPUTS);
