@@ -22,6 +22,8 @@ export interface PageReport {
   /** Audits that count towards a category's score and did not pass: `category/audit-id: title`. */
   failed: string[];
   cls?: number;
+  /** The timings the Performance score is made of, in ms (FCP, LCP, TBT, Speed Index). */
+  metrics?: { fcp: number; lcp: number; tbt: number; si: number };
   /** Lighthouse's own error for the page (it could not load it, …). */
   error?: string;
 }
@@ -74,6 +76,12 @@ export async function audit(urls: string[], categories: Category[]): Promise<Pag
         scores,
         failed,
         cls: lhr.audits['cumulative-layout-shift']?.numericValue,
+        metrics: {
+          fcp: lhr.audits['first-contentful-paint']?.numericValue ?? NaN,
+          lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
+          tbt: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
+          si: lhr.audits['speed-index']?.numericValue ?? NaN,
+        },
         error: lhr.runtimeError?.message,
       });
     }
