@@ -72,10 +72,10 @@ export const honorTitles = (city: Pick<City, 'honors'>): HonorTitles => city.hon
 export const rulesTitle = (city: Pick<City, 'short' | 'rulesTitle'>, count: number) =>
   city.rulesTitle ?? t('rules.defaultTitle', { city: city.short, count });
 
-/** The values of the city's placeholders in strings.ts: {city}, {rulesTitle}, {honor1}…{honor3}. */
+/** The values of the city's placeholders in strings.ts: {city}, {rulesTitle}, {ruleCount}, {honor1}…{honor3}. */
 export function cityWords(city: Pick<City, 'short' | 'rulesTitle' | 'honors'>, ruleCount: number) {
   const [honor1, honor2, honor3] = city.honors.map((h) => h.title) as [string, string, string];
-  return { city: city.short, rulesTitle: rulesTitle(city, ruleCount), honor1, honor2, honor3 };
+  return { city: city.short, rulesTitle: rulesTitle(city, ruleCount), ruleCount: String(ruleCount), honor1, honor2, honor3 };
 }
 export type CityWords = ReturnType<typeof cityWords>;
 

@@ -1,7 +1,8 @@
 /**
  * Every string the portal shows, in zh-CN, read through `t()`. Runs in Node and at build time.
  * Strings that name the city take it from the content root (city.ts `cityWords()`): {city} is its
- * short name, {rulesTitle} the rules page's title, {honor1}…{honor3} its honour titles.
+ * short name, {rulesTitle} the rules page's title, {ruleCount} the number of its rules,
+ * {honor1}…{honor3} its honour titles.
  */
 
 const zhCN = {
@@ -10,7 +11,7 @@ const zhCN = {
   'nav.home': '首页',
   'nav.releases': '新闻发布',
   'nav.people': '好人榜',
-  'nav.rules': '文明20条',
+  'nav.rules': '文明{ruleCount}条',
   'nav.sites': '文明实践',
   'nav.data': '数据',
   'nav.menu': '菜单',
@@ -169,7 +170,7 @@ const zhCN = {
   'people.countLabel': '（{count}）',
   'person.township': '乡镇/街道',
   'person.latestHonor': '最近荣誉',
-  'rules.print': '本页可直接打印，20 条在一页 A4 纸上。',
+  'rules.print': '本页可直接打印，{ruleCount} 条在一页 A4 纸上。',
   'sites.byCounty': '各县区实践阵地',
   'sites.countsTitle': '数量统计',
   'sites.county': '县区',

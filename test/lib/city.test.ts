@@ -87,6 +87,7 @@ describe('cityIdentity', () => {
     expect(cityWords(city, 20)).toEqual({
       city: '亳州',
       rulesTitle: '亳州文明20条',
+      ruleCount: '20',
       honor1: '亳州好人',
       honor2: '安徽好人',
       honor3: '中国好人',
