@@ -10,14 +10,17 @@ import { contentDir } from '../content/paths';
 import { formatDivisions } from '../divisions/excerpt';
 import { DIVISIONS_FILE, readDivisions } from '../divisions/townships';
 import { PRACTICE_SITE_COLUMNS, PERSON_CATEGORIES } from '../schemas';
+import { sampleCity, type SampleCity } from './city';
+import { PICTURE_ALT, samplePicture } from './picture';
 import { createRandom, type Random } from './random';
 import { sampleSites } from './practice-sites';
-import { COUNTIES, DEEDS, GIVEN, RELEASE_THEMES, SENTENCES, SERVICES, SURNAMES } from './vocabulary';
+import { DEEDS, GIVEN, RELEASE_THEMES, SENTENCES, SERVICES, SURNAMES } from './vocabulary';
 
 export const SEED_SHAPE = { scale: 2000, institutes: 96, stations: 1344, people: 442 } as const;
 /** Real people named in the seed document; generated names never take them. */
 const REAL_NAMES = new Set(['赵玉富', '杨爱平', '许张氏']);
 
+const PICTURE_FILE = 'sample-picture.png';
 const md = (data: Record<string, unknown>, body: string) => `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body.trim()}\n`;
 
 export interface SampleShape {
@@ -29,42 +32,53 @@ export interface SampleShape {
   rules: number;
 }
 
-export function sampleShape(scale: number): SampleShape {
+/** The shape at `scale` for a city of `centres` counties (one 中心 each). */
+export function sampleShape(scale: number, centres = 4): SampleShape {
   const f = scale / SEED_SHAPE.scale;
   const institutes = Math.max(4, Math.round(SEED_SHAPE.institutes * f));
   const stations = Math.max(institutes, Math.round(SEED_SHAPE.stations * f));
   const people = Math.max(5, Math.round(SEED_SHAPE.people * f));
-  const releases = Math.max(3, scale - 4 - institutes - stations - people - 20);
-  return { centres: 4, institutes, stations, people, releases, rules: 20 };
+  const releases = Math.max(3, scale - centres - institutes - stations - people - 20);
+  return { centres, institutes, stations, people, releases, rules: 20 };
+}
+
+/** File path in the content root → its text, or its bytes for the sample picture. */
+export type SampleFiles = Map<string, string | Uint8Array>;
+
+/** The city of the content root (CONTENT_DIR), its seats laid out round a made-up centre. */
+export function contentRootCity(): SampleCity {
+  const divisions = readDivisions(contentDir());
+  if (!divisions) throw new Error(`示例内容需要区划文件 ${DIVISIONS_FILE}：请先运行 npm run divisions -- --code 区划代码。`);
+  return sampleCity(divisions);
 }
 
 /**
- * `divisions` is the excerpt of the sample city (by default the one in the content root); it is
- * written into the sample root beside a site.yaml that names its code.
+ * `city` is the sample's city (by default the content root's): its divisions excerpt is written
+ * into the sample root beside a site.yaml that names its code and its counties.
  */
-export function generateSampleRoot(scale: number, seed = 2019, divisions = readDivisions(contentDir())): Map<string, string> {
-  if (!divisions) throw new Error(`示例内容需要区划文件 ${DIVISIONS_FILE}：请先运行 npm run divisions -- --code 区划代码。`);
+export function generateSampleRoot(scale: number, seed = 2019, city: SampleCity = contentRootCity()): SampleFiles {
+  const { divisions, short } = city;
   const rng = createRandom(seed);
-  const shape = sampleShape(scale);
-  const files = new Map<string, string>();
+  const shape = sampleShape(scale, city.counties.length);
+  const files: SampleFiles = new Map();
 
   files.set(
     'site.yaml',
     stringify({
-      name: '亳州文明网（示例）',
-      publisher: '亳州市文明办',
-      url: 'https://bozhou-wenming.example.org',
-      address: '安徽省亳州市（示例地址）',
-      phone: '0558-0000000',
+      name: `${short}文明网（示例）`,
+      publisher: `${city.name}文明办`,
+      url: `https://${city.slug}-wenming.example.org`,
+      address: `${city.province?.name ?? ''}${city.name}（示例地址）`,
+      phone: `${city.areaCode}-0000000`,
       email: 'wmb@example.org',
       divisionCode: divisions.code,
-      counties: COUNTIES.map((c) => c.name),
+      counties: city.counties.map((c) => c.name),
     }),
   );
 
   // Practice sites: 中心, one 所 per official 乡镇/街道, 站 round-robin over 所 (practice-sites.ts).
   files.set(DIVISIONS_FILE, formatDivisions(divisions));
-  const { rows: siteRows, townships } = sampleSites(rng, shape, divisions);
+  const { rows: siteRows, townships } = sampleSites(rng, shape, city);
   const rows = siteRows.map((r) => PRACTICE_SITE_COLUMNS.map((c) => r[c] ?? ''));
   files.set('practice-sites.csv', `\uFEFF${csv([[...PRACTICE_SITE_COLUMNS], ...rows], { record_delimiter: 'windows' })}`);
 
@@ -81,9 +95,12 @@ export function generateSampleRoot(scale: number, seed = 2019, divisions = readD
     const town = rng.pick(townships);
     const category = PERSON_CATEGORIES[i % PERSON_CATEGORIES.length]!;
     const year = rng.int(2013, 2025);
-    const honors = [{ title: '亳州好人', period: `${year}-Q${rng.int(1, 4)}` }];
-    if (rng.chance(0.45))
-      honors.push({ title: '安徽好人', period: `${Math.min(2025, year + 1)}-${String(rng.int(1, 12)).padStart(2, '0')}` });
+    const honors = [{ title: `${short}好人`, period: `${year}-Q${rng.int(1, 4)}` }];
+    if (rng.chance(0.45)) {
+      // Drawn even when the excerpt names no province, so the rest of the root stays the same.
+      const period = `${Math.min(2025, year + 1)}-${String(rng.int(1, 12)).padStart(2, '0')}`;
+      if (city.province) honors.push({ title: `${city.province.short}好人`, period });
+    }
     if (rng.chance(163 / 442))
       honors.push({ title: '中国好人', period: `${Math.min(2026, year + 2)}-${String(rng.int(1, 9)).padStart(2, '0')}` });
     const deed = rng.pick(DEEDS[category]!);
@@ -103,6 +120,8 @@ export function generateSampleRoot(scale: number, seed = 2019, divisions = readD
           township: town.name,
           honors,
           summary: `${name}${deed}。`.slice(0, 110),
+          // The first profile has a portrait (a drawn 示意图), so every page template is there.
+          ...(i === 0 ? { photo: `people/${id}.png`, photoAlt: PICTURE_ALT } : {}),
           consent: true,
           sample: true,
         },
@@ -115,7 +134,7 @@ export function generateSampleRoot(scale: number, seed = 2019, divisions = readD
   const releaseIds: string[] = [];
   for (let i = 0; i < shape.releases; i++) {
     const theme = RELEASE_THEMES[i % RELEASE_THEMES.length]!;
-    const county = rng.pick(COUNTIES);
+    const county = rng.pick(city.counties);
     const date = `${rng.int(2015, 2025)}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`;
     const id = `release-${date.slice(0, 4)}-${i + 1}`;
     releaseIds.push(id);
@@ -124,11 +143,14 @@ export function generateSampleRoot(scale: number, seed = 2019, divisions = readD
       .map((n, s) => `## ${n}、${rng.pick(theme.words)}${['扎实推进', '取得实效', '持续深化'][s]}\n\n${paragraphs(rng, 2, vars)}`)
       .join('\n\n');
     const people = rng.chance(0.3) ? [rng.pick(peopleIds)] : [];
-    files.set(
-      `releases/${id}.md`,
-      md({ title: `${county.name}${theme.title}（示例${i + 1}）`, date, topics: [theme.topic], people, sample: true }, body),
-    );
+    const title = `${county.name}${theme.title.replace('{city}', short)}（示例${i + 1}）`;
+    // The first release has an attachment, so a generated root has one to download and print.
+    const attachments = i === 0 ? [{ title: '活动示意图（PNG 图片）', file: PICTURE_FILE }] : undefined;
+    files.set(`releases/${id}.md`, md({ title, date, topics: [theme.topic], people, attachments, sample: true }, body));
   }
+  const picture = samplePicture();
+  files.set(`images/people/${peopleIds[0]}.png`, picture);
+  files.set(`files/${PICTURE_FILE}`, picture);
 
   const rules = Array.from({ length: 20 }, (_, i) => ({
     number: i + 1,
@@ -149,8 +171,8 @@ export function generateSampleRoot(scale: number, seed = 2019, divisions = readD
         source: releaseIds[0],
       },
       {
-        id: 'bozhou-good-people',
-        label: '亳州好人',
+        id: `${city.slug}-good-people`,
+        label: `${short}好人`,
         value: shape.people + 1,
         unit: '人',
         asOf: '2025-12-31',
