@@ -17,7 +17,7 @@ export const PACKAGE = {
   edition: '国家统计局 2023 年统计用区划代码和城乡划分代码（截至 2023-06-30）',
 } as const;
 
-const TABLES = ['cities', 'areas', 'streets'] as const;
+const TABLES = ['provinces', 'cities', 'areas', 'streets'] as const;
 
 /** Reads the package's tables (once per process) and returns the excerpt of the city `code`. */
 export function generateDivisions(code: string): Divisions {
@@ -42,6 +42,6 @@ function loadTables(): DivisionTables {
   // package.json says MIT but the LICENSE file is the WTFPL; both allow redistribution.
   if (!licence) throw new Error(`${PACKAGE.name} 没有声明许可证，请先核对再使用。`);
   const read = (t: string) => JSON.parse(fs.readFileSync(path.join(dir, 'dist', `${t}.json`), 'utf8'));
-  tables = { cities: read('cities'), areas: read('areas'), streets: read('streets') };
+  tables = { provinces: read('provinces'), cities: read('cities'), areas: read('areas'), streets: read('streets') };
   return tables;
 }
