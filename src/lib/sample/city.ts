@@ -30,8 +30,8 @@ export interface SampleCity {
   short: string;
   /** fuyang: for the sample's web address and figure ids. */
   slug: string;
-  /** The province's official and short names (安徽省, 安徽), when the excerpt names it. */
-  province?: { name: string; short: string };
+  /** The province's official and short names (安徽省, 安徽). */
+  province: { name: string; short: string };
   counties: SampleCounty[];
   /** Telephone area code of the sample's made-up numbers, e.g. 0558. */
   areaCode: string;
@@ -65,13 +65,12 @@ export function sampleCity(divisions: Divisions, places: SamplePlaces = {}): Sam
     places.centre,
   );
   const short = cityShortName(divisions.name);
-  const province = (divisions as { province?: { name: string } }).province;
   return {
     divisions,
     name: divisions.name,
     short,
     slug: pinyinId(short).replace(/-/g, ''),
-    province: province && { name: province.name, short: provinceShortName(province.name) },
+    province: { name: divisions.province.name, short: provinceShortName(divisions.province.name) },
     counties: shown.map((c, i) => ({ name: c.name, slug: countyId(c.name), ...(places.seats?.[c.name] ?? laidOut[i]!) })),
     areaCode: places.areaCode ?? '0000',
   };

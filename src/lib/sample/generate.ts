@@ -68,7 +68,7 @@ export function generateSampleRoot(scale: number, seed = 2019, city: SampleCity 
       name: `${short}文明网（示例）`,
       publisher: `${city.name}文明办`,
       url: `https://${city.slug}-wenming.example.org`,
-      address: `${city.province?.name ?? ''}${city.name}（示例地址）`,
+      address: `${city.province.name}${city.name}（示例地址）`,
       phone: `${city.areaCode}-0000000`,
       email: 'wmb@example.org',
       divisionCode: divisions.code,
@@ -96,11 +96,11 @@ export function generateSampleRoot(scale: number, seed = 2019, city: SampleCity 
     const category = PERSON_CATEGORIES[i % PERSON_CATEGORIES.length]!;
     const year = rng.int(2013, 2025);
     const honors = [{ title: `${short}好人`, period: `${year}-Q${rng.int(1, 4)}` }];
-    if (rng.chance(0.45)) {
-      // Drawn even when the excerpt names no province, so the rest of the root stays the same.
-      const period = `${Math.min(2025, year + 1)}-${String(rng.int(1, 12)).padStart(2, '0')}`;
-      if (city.province) honors.push({ title: `${city.province.short}好人`, period });
-    }
+    if (rng.chance(0.45))
+      honors.push({
+        title: `${city.province.short}好人`,
+        period: `${Math.min(2025, year + 1)}-${String(rng.int(1, 12)).padStart(2, '0')}`,
+      });
     if (rng.chance(163 / 442))
       honors.push({ title: '中国好人', period: `${Math.min(2026, year + 2)}-${String(rng.int(1, 9)).padStart(2, '0')}` });
     const deed = rng.pick(DEEDS[category]!);
