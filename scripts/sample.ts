@@ -9,9 +9,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir, displayPath } from '../src/lib/content/paths';
 import { readDivisions } from '../src/lib/divisions/townships';
-import type { Divisions } from '../src/lib/schemas/divisions';
-import { sampleCity } from '../src/lib/sample/city';
-import { generateSampleRoot, sampleShape } from '../src/lib/sample/generate';
+import { sampleCity, type SampleCity } from '../src/lib/sample/city';
+import { contentRootCity, generateSampleRoot, sampleShape } from '../src/lib/sample/generate';
 import { defaultCentre, parseCentre } from '../src/lib/sample/layout';
 import { SAMPLE_PLACES } from '../tools/data/sample-places';
 import { generateDivisions } from '../tools/lib/division-source';
@@ -40,15 +39,18 @@ function main(): number {
     console.error(`--centre「${values.centre}」不是中国境内的经纬度：请写成 经度,纬度（WGS-84 十进制度），例如 115.82,32.88。`);
     return 2;
   }
-  let divisions: Divisions | undefined;
+  let city: SampleCity;
   try {
-    divisions = values.city ? generateDivisions(values.city) : readDivisions(contentDir());
+    // Without --city: the content root's city, with its site.yaml's county ids.
+    const divisions = values.city ? generateDivisions(values.city) : readDivisions(contentDir());
+    if (!divisions) {
+      console.error(`${displayPath(contentDir())} 没有 divisions.json：请加 --city 区划代码，或先运行 npm run divisions。`);
+      return 1;
+    }
+    const places = { ...SAMPLE_PLACES[divisions.code], ...(centre ? { centre } : {}) };
+    city = values.city ? sampleCity(divisions, places) : contentRootCity(places);
   } catch (e) {
     console.error((e as Error).message);
-    return 1;
-  }
-  if (!divisions) {
-    console.error(`${displayPath(contentDir())} 没有 divisions.json：请加 --city 区划代码，或先运行 npm run divisions。`);
     return 1;
   }
   const out = path.resolve(values.out);
@@ -59,8 +61,6 @@ function main(): number {
     }
     fs.rmSync(out, { recursive: true, force: true });
   }
-  const known = SAMPLE_PLACES[divisions.code] ?? {};
-  const city = sampleCity(divisions, { ...known, ...(centre ? { centre } : {}) });
   const files = generateSampleRoot(scale, Number(values.seed), city);
   for (const [rel, text] of files) {
     const file = path.join(out, rel);
@@ -71,8 +71,9 @@ function main(): number {
   console.log(
     `已生成${city.name}的示例内容：${displayPath(out)}（${files.size} 个文件；实践中心 ${s.centres}、所 ${s.institutes}、站 ${s.stations}，好人 ${s.people}，新闻发布 ${s.releases}，文明条目 ${s.rules}）`,
   );
-  if (!known.seats) {
-    const [lng, lat] = centre ?? known.centre ?? defaultCentre(divisions.code);
+  const known = SAMPLE_PLACES[city.divisions.code];
+  if (!known?.seats) {
+    const [lng, lat] = centre ?? known?.centre ?? defaultCentre(city.divisions.code);
     console.log(
       `各县区的位置是示意的（围绕经度 ${lng}、纬度 ${lat} 排列，可用 --centre 指定），不是真实位置；正式名录请填写实测坐标。`,
     );

@@ -9,6 +9,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import { countyId } from '../../src/lib/counties';
 import { contentDir } from '../../src/lib/content/paths';
+import type { Site } from '../../src/lib/schemas';
 
 export const BUNDLED_PAGES = {
   home: '/',
@@ -57,7 +58,7 @@ export function releaseWithAttachment(dir: string) {
 /** One page of each template from the files of the content root `dir`. */
 export function derivePages(dir: string): Record<TemplateName, string> {
   const people = frontMatter(dir, 'people');
-  const site = parseYaml(fs.readFileSync(path.join(dir, 'site.yaml'), 'utf8')) as { counties: string[] };
+  const site = parseYaml(fs.readFileSync(path.join(dir, 'site.yaml'), 'utf8')) as Pick<Site, 'counties' | 'countyIds'>;
   const rows = parseCsv(fs.readFileSync(path.join(dir, 'practice-sites.csv')), { bom: true, columns: true }) as Array<
     Record<string, string>
   >;
@@ -76,7 +77,7 @@ export function derivePages(dir: string): Record<TemplateName, string> {
     'people-facet': '/people/level/china/',
     person: `/people/${withPhoto.id}/`,
     'person-no-photo': `/people/${withoutPhoto.id}/`,
-    county: `/sites/${countyId(site.counties[0]!)}/`,
+    county: `/sites/${countyId(site.counties[0]!, site.countyIds)}/`,
     township: `/sites/${suo.id}/`,
     site: `/sites/${station.id}/`,
   };

@@ -12,6 +12,8 @@ export const SAMPLE_PLACES: Readonly<Record<string, SamplePlaces>> = {
   // 亳州市: the four county seats the bundled sample has always used.
   '341600': {
     areaCode: '0558',
+    // As the bundled site.yaml: the pinyin library reads 涡 as wo.
+    countyIds: [{ county: '涡阳县', id: 'guoyang' }],
     seats: {
       谯城区: { seat: [115.779, 33.876], radius: 22 },
       涡阳县: { seat: [116.209, 33.493], radius: 24 },

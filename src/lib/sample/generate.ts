@@ -9,7 +9,8 @@ import { contentDir } from '../content/paths';
 import { formatDivisions } from '../divisions/excerpt';
 import { DIVISIONS_FILE, readDivisions } from '../divisions/townships';
 import { PRACTICE_SITE_COLUMNS } from '../schemas';
-import { sampleCity, type SampleCity } from './city';
+import { loadSite } from '../site';
+import { sampleCity, type SampleCity, type SamplePlaces } from './city';
 import { samplePicture } from './picture';
 import { createRandom } from './random';
 import { sampleSites } from './practice-sites';
@@ -39,11 +40,12 @@ export function sampleShape(scale: number, centres = 4): SampleShape {
 /** File path in the content root → its text, or its bytes for the sample picture. */
 export type SampleFiles = Map<string, string | Uint8Array>;
 
-/** The city of the content root (CONTENT_DIR), its seats laid out round a made-up centre. */
-export function contentRootCity(): SampleCity {
-  const divisions = readDivisions(contentDir());
+/** The city of the content root (CONTENT_DIR) with its county ids, its seats laid out round a made-up centre. */
+export function contentRootCity(places: SamplePlaces = {}): SampleCity {
+  const dir = contentDir();
+  const divisions = readDivisions(dir);
   if (!divisions) throw new Error(`示例内容需要区划文件 ${DIVISIONS_FILE}：请先运行 npm run divisions -- --code 区划代码。`);
-  return sampleCity(divisions);
+  return sampleCity(divisions, { countyIds: loadSite(dir).countyIds, ...places });
 }
 
 /**
@@ -67,6 +69,7 @@ export function generateSampleRoot(scale: number, seed = 2019, city: SampleCity 
       email: 'wmb@example.org',
       divisionCode: divisions.code,
       counties: city.counties.map((c) => c.name),
+      ...(city.countyIds ? { countyIds: city.countyIds } : {}),
     }),
   );
 
