@@ -96,6 +96,22 @@ export function generateSampleRoot(scale: number, seed = 2019, city: SampleCity 
     'figures.yaml',
     stringify([
       {
+        id: 'practice-centres',
+        label: '新时代文明实践中心',
+        value: shape.centres,
+        unit: '个',
+        asOf: '2025-12-31',
+        source: releaseIds[0],
+      },
+      {
+        id: 'practice-institutes',
+        label: '新时代文明实践所',
+        value: shape.institutes,
+        unit: '个',
+        asOf: '2025-12-31',
+        source: releaseIds[0],
+      },
+      {
         id: 'practice-stations',
         label: '新时代文明实践站',
         value: shape.stations,
