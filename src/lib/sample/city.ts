@@ -60,6 +60,10 @@ export function sampleCity(divisions: Divisions, places: SamplePlaces = {}): Sam
     places.centre,
   );
   const short = shortName(divisions.name);
+  const countyIds = distinctCountyIds(
+    shown.map((c) => c.name),
+    places.countyIds ?? [],
+  );
   return {
     divisions,
     name: divisions.name,
@@ -68,10 +72,24 @@ export function sampleCity(divisions: Divisions, places: SamplePlaces = {}): Sam
     province: { name: divisions.province.name, short: shortName(divisions.province.name) },
     counties: shown.map((c, i) => ({
       name: c.name,
-      slug: countyId(c.name, places.countyIds),
+      slug: countyId(c.name, countyIds),
       ...(places.seats?.[c.name] ?? laidOut[i]!),
     })),
     areaCode: places.areaCode ?? '0000',
-    ...(places.countyIds?.length ? { countyIds: places.countyIds } : {}),
+    ...(countyIds.length ? { countyIds } : {}),
   };
+}
+
+/**
+ * `given` plus an id for each county whose pinyin id another county shares (临夏市 and 临夏县 are
+ * both linxia): the pinyin of its whole name (linxiashi, linxiaxian), so every county, and the
+ * ids of its sites, stay apart. Validate refuses two counties with one id.
+ */
+function distinctCountyIds(names: readonly string[], given: readonly CountyIdOverride[]): CountyIdOverride[] {
+  const ids = names.map((n) => countyId(n, given));
+  const shared = names.filter((n, i) => ids.indexOf(ids[i]!) !== ids.lastIndexOf(ids[i]!));
+  return [
+    ...given,
+    ...shared.filter((n) => !given.some((g) => g.county === n)).map((county) => ({ county, id: placeSlug(county) })),
+  ];
 }
