@@ -111,13 +111,16 @@ describe('the province search', () => {
 });
 
 describe('the province pages at 360 px', () => {
-  for (const pathname of ['/', '/search/?q=老人']) {
-    it(`${pathname}: no axe violation (WCAG 2.1 AA), nothing wider than the screen`, async () => {
-      const page = await open(pathname);
-      if (pathname.startsWith('/search/')) await page.locator('[data-search-status="done"]').waitFor();
-      expect(await axeViolations(page)).toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-      await page.close();
-    });
-  }
+  for (const pathname of ['/', '/search/?q=老人'])
+    for (const mode of ['', 'large', 'contrast'])
+      it(`${pathname} ${mode || 'normal'}: no axe violation (WCAG 2.1 AA), nothing wider than the screen`, async () => {
+        const page = await open('/');
+        if (mode) await page.getByRole('button', { name: { large: '大字', contrast: '高对比' }[mode] }).click();
+        await page.goto(server.url + pathname);
+        if (mode) expect(await page.evaluate(() => document.documentElement.className)).toContain(`bz-${mode}`);
+        if (pathname.startsWith('/search/')) await page.locator('[data-search-status="done"]').waitFor();
+        expect(await axeViolations(page)).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+        await page.close();
+      });
 });

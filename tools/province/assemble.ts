@@ -70,6 +70,8 @@ async function bundleScript(outDir: string): Promise<void> {
       outDir,
       emptyOutDir: false,
       minify: true,
+      // Library mode keeps whitespace for the sake of pure annotations; this page's script has none to keep.
+      rolldownOptions: { output: { minify: true } },
       lib: { entry: path.join(HERE, 'search-client.ts'), formats: ['es'], fileName: () => path.basename(SEARCH_SCRIPT) },
     },
   });

@@ -1,10 +1,12 @@
 /**
  * The province site's two pages as HTML: the index of the cities (name, link to the city's own
  * site, counts from its build) and the province-wide search. Same tokens and base styles as the
- * cities' sites (province.css), the same Content-Security-Policy (src/lib/security/csp.ts):
- * WebAssembly on /search/ only. No inline script or style: the search page's script is a file.
+ * cities' sites (province.css), the same 大字 / 高对比 switch (the mode script, allowed by its hash)
+ * and the same Content-Security-Policy (src/lib/security/csp.ts): WebAssembly on /search/ only.
+ * No other inline script, no inline style: the search page's script is a file.
  */
 import { contentSecurityPolicy } from '../../src/lib/security/csp';
+import { MODE_SCRIPT } from '../../src/lib/security/mode-script';
 import { BUNDLE_PATH, ENTRY_FILE, FILTER_KEYS, SEARCH_TYPES, WASM_FILE } from '../../src/lib/search/bundle';
 import { t } from '../../src/lib/strings';
 import type { CityStats } from './city-stats';
@@ -41,12 +43,17 @@ function layout(
 <meta name="description" content="${escape(o.description)}">
 <link rel="canonical" href="${escape(new URL(o.path, config.url).href)}">
 <link rel="stylesheet" href="${CSS_FILE}">
+<script>${MODE_SCRIPT}</script>
 ${o.head ?? ''}</head>
 <body>
 <a class="bz-skip-link" href="#main">${t('site.skipLink')}</a>
 <header class="bz-province-header">
 <div class="bz-container">
 <p class="bz-province-header__name"><a href="/">${escape(config.name)}</a></p>
+<div class="bz-modes" role="group" aria-label="${t('modes.label')}">
+<button type="button" data-bz-mode="large" aria-pressed="false">${t('modes.large')}</button>
+<button type="button" data-bz-mode="contrast" aria-pressed="false">${t('modes.contrast')}</button>
+</div>
 <nav aria-label="${pt('nav')}"><ul>
 <li><a href="/"${current('/')}>${pt('home')}</a></li>
 <li><a href="/search/"${current('/search/')}>${pt('search')}</a></li>
