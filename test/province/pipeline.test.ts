@@ -3,8 +3,8 @@
  * 100 sample entries each) through its generated .gitlab-ci.yml, run by gitlab-ci-local in shell
  * mode: one install, a matrix job per city building its root with npm run build, the province job
  * assembling the province site. Then each city's site, the province's index page (W3C-checked),
- * and, in Chromium, a province-wide search that finds a named 好人 of several cities, the last
- * included, each linked to its own city's site.
+ * and, in Chromium over Debian's nginx with deploy/nginx.conf, a province-wide search that finds a
+ * named 好人 of several cities, the last included, each linked to its own city's site.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { launchChromium } from '../../tools/lib/chromium';
 import { runPipeline, type PipelineResult } from '../../tools/lib/pipeline';
-import { serveDirectory, type StaticServer } from '../../tools/lib/static-server';
+import { serveWithNginx, type NginxServer } from '../../tools/lib/nginx';
 import { checkHtml, isFileUrlArtefact } from '../../tools/lib/vnu';
 import { cityRoot, loadProvince } from '../../tools/province/config';
 import { createSampleProvince, type SampleProvince } from '../../tools/province/sample-province';
@@ -21,7 +21,7 @@ import { createSampleProvince, type SampleProvince } from '../../tools/province/
 const config = loadProvince('deploy/province/province.example.yaml');
 let province: SampleProvince;
 let pipeline: PipelineResult;
-let server: StaticServer;
+let server: NginxServer;
 let browser: Browser;
 const inRepo = (...parts: string[]) => path.join(province.dir, ...parts);
 
@@ -80,8 +80,21 @@ describe('the province pipeline under gitlab-ci-local', () => {
 
 describe('the province search over the 16 cities', () => {
   beforeAll(async () => {
-    server = await serveDirectory(inRepo('province-dist'), { gzip: true });
+    // Served as production serves a city: Debian's nginx with deploy/nginx.conf, its worker reading as nobody.
+    fs.chmodSync(province.dir, 0o755);
+    server = await serveWithNginx(inRepo('province-dist'));
     browser = await launchChromium();
+  });
+
+  it("is served by the cities' own nginx configuration, WebAssembly allowed on /search/ only", async () => {
+    const policy = async (pathname: string) => {
+      const r = await fetch(server.url + pathname);
+      expect(r.status, pathname).toBe(200);
+      return r.headers.get('content-security-policy') ?? '';
+    };
+    expect(await policy('/search/')).toContain("'wasm-unsafe-eval'");
+    expect(await policy('/')).not.toContain('wasm');
+    expect(await policy('/cities/341800/pagefind/pagefind-entry.json')).toContain("default-src 'self'");
   });
 
   /** The first 好人 of a city's sample root: its name and its page on the city's site. */
