@@ -1,6 +1,9 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { provinceProblems } from '../../tools/province/check';
 import { provinceCiYaml } from '../../tools/province/ci-yaml';
 import { loadProvince, parseProvince } from '../../tools/province/config';
 
@@ -91,5 +94,29 @@ describe('the province pipeline', () => {
   it('lists a new city in the matrix once it is in province.yaml', () => {
     const more = { ...config, cities: [...config.cities, { code: '342000', name: '新市', url: 'https://new.example.org' }] };
     expect((parse(provinceCiYaml(more)) as typeof ci).city!.parallel!.matrix[0]!.CITY).toContain('342000');
+  });
+});
+
+describe('checking a province repository before its cities are built', () => {
+  const config = loadProvince(EXAMPLE);
+  const two = { ...config, cities: config.cities.slice(0, 2) };
+
+  it('passes a repository whose folders, addresses and pipeline agree with province.yaml', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bz-province-check-'));
+    for (const c of two.cities) {
+      fs.mkdirSync(path.join(dir, 'cities', c.code), { recursive: true });
+      fs.writeFileSync(path.join(dir, 'cities', c.code, 'site.yaml'), `name: x\nurl: ${c.url}\n`);
+    }
+    fs.writeFileSync(path.join(dir, '.gitlab-ci.yml'), provinceCiYaml(two));
+    expect(provinceProblems(dir, two)).toEqual([]);
+    fs.rmSync(path.join(dir, 'cities/340200'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'cities/340100/site.yaml'), 'name: x\nurl: https://other.example.org\n');
+    fs.writeFileSync(path.join(dir, '.gitlab-ci.yml'), provinceCiYaml(config));
+    expect(provinceProblems(dir, two)).toEqual([
+      'province.yaml 中 合肥市 的网址是 https://hefei-wenming.example.org，而 cities/340100/site.yaml 的 url 是 https://other.example.org：全省搜索的结果会链接到 province.yaml 中的网址，请把两处改成一样。',
+      'province.yaml 列出了 芜湖市（340200），但没有 cities/340200/site.yaml：请放入这个市的内容文件夹，或从 province.yaml 删去它。',
+      '.gitlab-ci.yml 不是由当前的 province.yaml 生成的：请运行 npm run province:ci 重新生成并提交。',
+    ]);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });
