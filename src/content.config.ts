@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { honorTitles, loadCity } from './lib/city';
 import { contentDir } from './lib/content/paths';
 import { figureSchema, pageSchema, personSchema, practiceSiteSchema, releaseSchema, ruleSchema } from './lib/schemas';
 import { figuresLoader, practiceSitesLoader, rulesLoader } from './loaders/data-files';
@@ -11,7 +12,7 @@ const markdown = (folder: string) => glob({ pattern: '**/[^_.]*.{md,mdx}', base:
 
 export const collections = {
   releases: defineCollection({ loader: markdown('releases'), schema: releaseSchema }),
-  people: defineCollection({ loader: markdown('people'), schema: personSchema }),
+  people: defineCollection({ loader: markdown('people'), schema: personSchema(honorTitles(loadCity(root))) }),
   pages: defineCollection({ loader: markdown('pages'), schema: pageSchema }),
   rules: defineCollection({ loader: rulesLoader(root), schema: ruleSchema }),
   figures: defineCollection({ loader: figuresLoader(root), schema: figureSchema }),

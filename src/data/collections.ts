@@ -8,7 +8,7 @@ import { isProduction } from '../lib/build-mode';
 import { SOURCE_LINE } from '../loaders/data-files';
 import { periodStart } from '../lib/dates';
 import { facetCount, peopleFacets } from '../lib/people-facets';
-import { loadSite } from '../lib/site';
+import { cityWords, loadCity } from '../lib/city';
 import { deriveSummary } from '../lib/summary';
 
 export type ReleaseEntry = CollectionEntry<'releases'>;
@@ -45,6 +45,9 @@ export const pages = memo(async () => published(await getCollection('pages')).so
 
 export const rules = memo(async () => (await getCollection('rules')).sort((a, b) => a.data.number - b.data.number));
 
+/** The city's words for strings.ts (its name, the rules page's title, its honour titles). */
+export const cityTexts = memo(async () => cityWords(loadCity(), (await rules()).length));
+
 /** In the order of the file (the loaders keep each entry's line; the store sorts by id). */
 const inFileOrder = <T extends { data: object }>(entries: T[]) => entries.sort((a, b) => lineOf(a) - lineOf(b));
 const lineOf = (entry: { data: object }) => (entry.data as Record<string, unknown>)[SOURCE_LINE] as number;
@@ -77,7 +80,7 @@ function groupBy<T>(pairs: ReadonlyArray<readonly [string, T]>): Map<string, T[]
 }
 
 /** The 好人榜 facets (level, category, county, year), computed once. */
-export const facets = memo(async () => peopleFacets(await people(), loadSite().counties));
+export const facets = memo(async () => peopleFacets(await people(), loadCity()));
 
 /** What every 好人榜 page shows besides its own people: the filters with counts, and the total. */
 export const peopleListInputs = memo(async () => ({ nav: (await facets()).map(facetCount), total: (await people()).length }));

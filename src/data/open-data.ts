@@ -6,6 +6,7 @@ import { generatedAt } from '../lib/open-data/generated-at';
 import type { DataRecord, DatasetName } from '../lib/open-data/fields';
 import { personRecord, practiceSiteRecord, releaseRecord, type RecordContext } from '../lib/open-data/records';
 import { csvDocument, jsonDocument } from '../lib/open-data/serialize';
+import { honorTitles, loadCity } from '../lib/city';
 import { loadSite } from '../lib/site';
 import { people, practiceSites, releases, releaseSummary } from './collections';
 
@@ -29,7 +30,7 @@ export async function openDataItems<D extends DatasetName>(dataset: D): Promise<
 export async function openDataFile(dataset: DatasetName, format: 'json' | 'csv'): Promise<Response> {
   const items = await openDataItems(dataset);
   return format === 'json'
-    ? new Response(jsonDocument(dataset, items, generatedAt()), {
+    ? new Response(jsonDocument(dataset, items, generatedAt(), honorTitles(loadCity())), {
         headers: { 'Content-Type': 'application/json; charset=utf-8' },
       })
     : new Response(csvDocument(dataset, items), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

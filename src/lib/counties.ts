@@ -1,18 +1,17 @@
 /**
  * URL ids of the counties in site.yaml: /sites/<county-id>/ and /people/county/<county-id>/.
- * The four counties of 亳州 have short, familiar ids; any other county gets its pinyin.
+ * The pinyin of the county's name without 区/县/市 (颍州区 → yingzhou, 界首市 → jieshou), unless
+ * site.yaml's countyIds gives the id (for a polyphone the pinyin library reads wrongly).
  * A practice site may not take a county id, since both live under /sites/ (validate refuses it).
  */
-import { pinyinId } from './ids';
+import { countyStem, placeSlug } from './place-names';
 
-export const COUNTY_IDS: Readonly<Record<string, string>> = {
-  谯城区: 'qiaocheng',
-  涡阳县: 'guoyang',
-  蒙城县: 'mengcheng',
-  利辛县: 'lixin',
-};
+export interface CountyIdOverride {
+  county: string;
+  id: string;
+}
 
-/** `谯城区` → `qiaocheng`; an unknown county → its pinyin, e.g. `杨柳区` → `yang-liu-qu`. */
-export function countyId(county: string): string {
-  return COUNTY_IDS[county] ?? pinyinId(county);
+/** `颍州区` → `yingzhou`; a county listed in `overrides` → the id given there. */
+export function countyId(county: string, overrides: readonly CountyIdOverride[] = []): string {
+  return overrides.find((o) => o.county === county)?.id ?? placeSlug(countyStem(county));
 }

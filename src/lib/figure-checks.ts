@@ -3,9 +3,11 @@
  * page shows what the site holds beside each reported figure, in plain words (the office reports
  * running totals; the directory and the 好人榜 are still being filled). `validate` warns editors
  * only about a real contradiction: the site holding more, by the figure's date, than was reported.
+ * The 好人 figures are named after the honour levels' URL ids: `<level id>-good-people`.
  */
 import { periodStart } from './dates';
-import type { Figure, HonorLevel, Person, PracticeSite, SiteLevel } from './schemas';
+import type { HonorLevel } from './city';
+import type { Figure, Person, PracticeSite, SiteLevel } from './schemas';
 
 export interface Counted {
   people: ReadonlyArray<{ data: Person }>;
@@ -26,7 +28,7 @@ const sitesAt =
     return { held: n, byDate: n };
   };
 const honouredBy =
-  (level: HonorLevel) =>
+  (level: string) =>
   (c: Counted, asOf: string): Count => {
     const holders = c.people.filter((p) => p.data.honors.some((h) => h.title === level));
     const byDate = holders.filter((p) =>
@@ -35,14 +37,16 @@ const honouredBy =
     return { held: holders.length, byDate: byDate.length };
   };
 
-const CHECKS: Readonly<Record<string, (c: Counted, asOf: string) => Count>> = {
-  'practice-centres': sitesAt('中心'),
-  'practice-institutes': sitesAt('所'),
-  'practice-stations': sitesAt('站'),
-  'bozhou-good-people': honouredBy('亳州好人'),
-  'anhui-good-people': honouredBy('安徽好人'),
-  'china-good-people': honouredBy('中国好人'),
-};
+type Check = (c: Counted, asOf: string) => Count;
+
+/** The figures the site can count, by figure id: practice sites by level, 好人 by honour level. */
+const checksFor = (levels: readonly HonorLevel[]): ReadonlyMap<string, Check> =>
+  new Map([
+    ['practice-centres', sitesAt('中心')],
+    ['practice-institutes', sitesAt('所')],
+    ['practice-stations', sitesAt('站')],
+    ...levels.map((l): [string, Check] => [`${l.id}-good-people`, honouredBy(l.title)]),
+  ]);
 
 export interface FigureCheck {
   figure: Figure;
@@ -52,9 +56,11 @@ export interface FigureCheck {
   exceeds: boolean;
 }
 
-export function checkFigures(figures: readonly Figure[], counted: Counted): FigureCheck[] {
+/** `levels`: the city's honour levels (city.ts), whose figures are `<id>-good-people`. */
+export function checkFigures(figures: readonly Figure[], counted: Counted, levels: readonly HonorLevel[]): FigureCheck[] {
+  const checks = checksFor(levels);
   return figures.map((figure) => {
-    const count = CHECKS[figure.id]?.(counted, figure.asOf);
+    const count = checks.get(figure.id)?.(counted, figure.asOf);
     return { figure, count, exceeds: count !== undefined && count.byDate > figure.value };
   });
 }

@@ -5,7 +5,7 @@ import { ID_PATTERN } from './schemas/common';
 export { ID_PATTERN };
 
 /**
- * `亳州好人张三` → `bo-zhou-hao-ren-zhang-san`. Names use surname readings (单 → shan, 曾 → zeng).
+ * `文明家庭张三` → `wen-ming-jia-ting-zhang-san`. Names use surname readings (单 → shan, 曾 → zeng).
  * Latin letters and digits are kept; everything else separates words. Long ids are cut at a word.
  */
 export function pinyinId(text: string, options: { name?: boolean; maxLength?: number } = {}): string {

@@ -3,20 +3,18 @@
  * has an ASCII URL id and the people it holds, in list order. A person counts once per value,
  * however many honours of that level or year they have.
  */
-import { countyId } from './counties';
+import type { City } from './city';
 import { pinyinId } from './ids';
-import { HONOR_LEVELS, PERSON_CATEGORIES, type HonorLevel, type Person } from './schemas';
+import { PERSON_CATEGORIES, type Person } from './schemas';
 
 export const FACETS = ['level', 'category', 'county', 'year'] as const;
 export type Facet = (typeof FACETS)[number];
 
-export const LEVEL_IDS: Readonly<Record<HonorLevel, string>> = { 亳州好人: 'bozhou', 安徽好人: 'anhui', 中国好人: 'china' };
-
 export interface FacetValue<P> {
   facet: Facet;
-  /** URL id, e.g. `china`, `zhu-ren-wei-le`, `qiaocheng`, `2019`. */
+  /** URL id, e.g. `china`, `zhu-ren-wei-le`, a county's id, `2019`. */
   id: string;
-  /** What readers see, e.g. 中国好人, 助人为乐, 谯城区, 2019年. */
+  /** What readers see, e.g. 中国好人, 助人为乐, a county's name, 2019年. */
   label: string;
   people: P[];
 }
@@ -29,7 +27,10 @@ export const facetCount = <P>({ people, ...v }: FacetValue<P>): FacetCount => ({
 type PersonLike = { id: string; data: Person };
 
 /** Every facet value, in display order; values with no one are kept so their count (0) shows. */
-export function peopleFacets<P extends PersonLike>(people: readonly P[], counties: readonly string[]): FacetValue<P>[] {
+export function peopleFacets<P extends PersonLike>(
+  people: readonly P[],
+  city: Pick<City, 'honors' | 'counties'>,
+): FacetValue<P>[] {
   const years = [...new Set(people.flatMap((p) => p.data.honors.map((h) => h.period.slice(0, 4))))].sort().reverse();
   const value = (facet: Facet, id: string, label: string, has: (p: P) => boolean): FacetValue<P> => ({
     facet,
@@ -38,9 +39,9 @@ export function peopleFacets<P extends PersonLike>(people: readonly P[], countie
     people: people.filter(has),
   });
   return [
-    ...HONOR_LEVELS.map((l) => value('level', LEVEL_IDS[l], l, (p) => p.data.honors.some((h) => h.title === l))),
+    ...city.honors.map((l) => value('level', l.id, l.title, (p) => p.data.honors.some((h) => h.title === l.title))),
     ...PERSON_CATEGORIES.map((c) => value('category', pinyinId(c), c, (p) => p.data.category === c)),
-    ...counties.map((c) => value('county', countyId(c), c, (p) => p.data.county === c)),
+    ...city.counties.map((c) => value('county', c.id, c.name, (p) => p.data.county === c.name)),
     ...years.map((y) => value('year', y, `${y}年`, (p) => p.data.honors.some((h) => h.period.startsWith(y)))),
   ];
 }

@@ -1,4 +1,9 @@
-/** Every string the portal shows, in zh-CN, read through `t()`. Runs in Node and at build time. */
+/**
+ * Every string the portal shows, in zh-CN, read through `t()`. Runs in Node and at build time.
+ * Strings that name the city take it from the content root (city.ts `cityWords()`): {city} is its
+ * short name, {rulesTitle} the rules page's title, {ruleCount} the number of its rules,
+ * {honor1}…{honor3} its honour titles.
+ */
 
 const zhCN = {
   'site.skipLink': '跳到正文',
@@ -6,7 +11,7 @@ const zhCN = {
   'nav.home': '首页',
   'nav.releases': '新闻发布',
   'nav.people': '好人榜',
-  'nav.rules': '文明20条',
+  'nav.rules': '文明{ruleCount}条',
   'nav.sites': '文明实践',
   'nav.data': '数据',
   'nav.menu': '菜单',
@@ -28,7 +33,7 @@ const zhCN = {
   'home.title': '首页',
   'home.latestReleases': '最新发布',
   'home.featuredPeople': '身边好人',
-  'home.figures': '数字看亳州',
+  'home.figures': '数字看{city}',
   'home.sections': '栏目导航',
   'home.more': '更多{section}',
   'home.findSite': '找身边的文明实践站',
@@ -52,8 +57,8 @@ const zhCN = {
   'person.county': '县区',
   'person.group': '集体',
   'person.releases': '相关新闻发布',
-  'rules.title': '亳州文明20条',
-  'rules.intro': '亳州市民文明行为规范，共 {count} 条。',
+  'rules.defaultTitle': '{city}文明{count}条',
+  'rules.intro': '{city}市民文明行为规范，共 {count} 条。',
   'sites.title': '新时代文明实践阵地',
   'site.level': '级别',
   'site.address': '地址',
@@ -68,7 +73,7 @@ const zhCN = {
   'feed.releases': '{site}新闻发布',
   'feed.releasesDescription': '{publisher}发布的新闻发布稿（最新 {count} 篇，含全文）。',
   'feed.people': '{site}好人榜',
-  'feed.peopleDescription': '{publisher}发布的亳州好人、安徽好人、中国好人事迹（最新 {count} 位，含全文）。',
+  'feed.peopleDescription': '{publisher}发布的{honor1}、{honor2}、{honor3}事迹（最新 {count} 位，含全文）。',
   'feed.subscribe': '订阅{name}（RSS）',
   'feed.whatIsRss':
     'RSS 是一种订阅方式：把链接地址添加到新闻阅读器或订阅工具里，本网站有新内容时会自动送到，不用每天打开网站查看。',
@@ -77,7 +82,7 @@ const zhCN = {
   'data.downloadsIntro':
     '本网站收录的新闻发布稿、好人和实践阵地信息可整批下载：JSON 适合程序读取，CSV 可用 Excel 或 WPS 打开（UTF-8 编码）。各字段的含义见下面的字段说明。',
   'feed.personTitle': '{name}（{honor}，{period}）',
-  'seo.defaultDescription': '{site}由{publisher}主办，发布新闻发布稿、好人事迹、亳州文明20条和新时代文明实践阵地信息。',
+  'seo.defaultDescription': '{site}由{publisher}主办，发布新闻发布稿、好人事迹、{rulesTitle}和新时代文明实践阵地信息。',
   'seo.imageAlt': '{site}标志图',
   'share.siteLabel': '{publisher}主办',
   'dataFields.caption': '{title}字段说明（{files}）',
@@ -138,11 +143,11 @@ const zhCN = {
   'footer.accessibility': '无障碍声明',
   'footer.privacy': '隐私说明',
   'footer.about': '关于我们',
-  'home.intro': '{publisher}主办，发布文明创建工作动态、身边好人事迹、亳州文明20条和新时代文明实践阵地信息。',
+  'home.intro': '{publisher}主办，发布文明创建工作动态、身边好人事迹、{rulesTitle}和新时代文明实践阵地信息。',
   'home.allFigures': '全部数据及来源',
   'section.releases.intro': '市文明办发布的新闻稿和工作通报，最新的在前。',
   'section.people.intro': '各级“好人”榜上有名的身边好人，最近获得荣誉的在前。',
-  'section.rules.intro': '亳州市民文明行为规范，可整页打印。',
+  'section.rules.intro': '{city}市民文明行为规范，可整页打印。',
   'section.sites.intro': '全市新时代文明实践中心、所、站的地址、开放时间和服务项目。',
   'section.data.intro': '市文明办公布的统计数字及其来源，本网站收录情况的统计，以及订阅和开放数据下载。',
   'pagination.label': '分页',
@@ -165,7 +170,7 @@ const zhCN = {
   'people.countLabel': '（{count}）',
   'person.township': '乡镇/街道',
   'person.latestHonor': '最近荣誉',
-  'rules.print': '本页可直接打印，20 条在一页 A4 纸上。',
+  'rules.print': '本页可直接打印，{ruleCount} 条在一页 A4 纸上。',
   'sites.byCounty': '各县区实践阵地',
   'sites.countsTitle': '数量统计',
   'sites.county': '县区',

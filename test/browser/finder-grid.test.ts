@@ -52,7 +52,7 @@ beforeAll(async () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bz-finder-'));
   for (const [rel, text] of generateSampleRoot(200)) {
     fs.mkdirSync(path.dirname(path.join(root, 'content', rel)), { recursive: true });
-    fs.writeFileSync(path.join(root, 'content', rel), rel === 'practice-sites.csv' ? blankFields(text) : text);
+    fs.writeFileSync(path.join(root, 'content', rel), rel === 'practice-sites.csv' ? blankFields(text as string) : text);
   }
   dist = path.join(root, 'dist');
   const built = await runScript('build.ts', ['--out', dist], { CONTENT_DIR: path.join(root, 'content') });

@@ -13,6 +13,7 @@ import { launchChromium } from '../../tools/lib/chromium';
 import { serveForBrowser } from '../../tools/lib/browser-server';
 import type { StaticServer } from '../../tools/lib/static-server';
 import { TEMPLATE_PAGES } from '../helpers/templates';
+import { SUITE_FACTS } from '../helpers/suite-facts';
 import { axeViolations } from './helpers';
 
 const DIST = path.resolve(process.env.BROWSER_DIST ?? 'dist');
@@ -199,7 +200,7 @@ describe('the header', () => {
     }
     expect(order).toEqual([
       '跳到正文',
-      '亳州文明网',
+      SUITE_FACTS.siteName,
       '搜索姓名、地名、关键词',
       '搜索',
       '大字',
@@ -286,7 +287,7 @@ describe('the reader modes', () => {
 });
 
 describe('printing', () => {
-  it('fits 亳州文明20条 on one A4 page', async () => {
+  it('fits the rules (亳州文明20条 in the bundled content) on one A4 page', async () => {
     const context = await newContext();
     const page = await context.newPage();
     await page.goto(server.url + TEMPLATE_PAGES.rules);

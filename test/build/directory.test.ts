@@ -11,7 +11,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateSampleRoot } from '../../src/lib/sample/generate';
 import { parseHours } from '../../src/lib/hours/parse';
 import { encodeHours } from '../../src/lib/hours/code';
+import { parse as parseYaml } from 'yaml';
 import { countyId } from '../../src/lib/counties';
+import type { Site } from '../../src/lib/schemas';
 import type { NearData } from '../../src/lib/sites/near-data';
 import { writeTree } from '../helpers/content-root';
 import { htmlProblems } from '../helpers/html-validate';
@@ -24,6 +26,10 @@ import sharp from 'sharp';
 const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bz-directory-')), 'dist');
 const read = (rel: string) => fs.readFileSync(path.join(out, rel), 'utf8');
 const files = generateSampleRoot(300);
+const site = parseYaml(files.get('site.yaml') as string) as Site;
+/** The sample city's first county (the bundled content's: 谯城区) and any county's URL id. */
+const first = site.counties[0]!;
+const idOf = (county: string) => countyId(county, site.countyIds);
 const rows = parseCsv(files.get('practice-sites.csv')!, { bom: true, columns: true }) as Record<string, string>[];
 const located = rows.filter((r) => r.lat);
 // The office's standard map, as site.yaml may name one: a stand-in picture with a 审图号.
@@ -66,7 +72,7 @@ describe('the directory of a sample root', () => {
     expect([...paths].filter((d) => !(MARK_STROKES as readonly string[]).includes(d) && !source.includes(`d="${d}"`))).toEqual(
       [],
     );
-    for (const page of ['sites/index.html', 'sites/qiaocheng/index.html'])
+    for (const page of ['sites/index.html', `sites/${idOf(first)}/index.html`])
       expect(read(page), page).not.toMatch(/bz-map|<svg[^>]*viewBox="0 0 \d{3}/);
     expect(Object.keys(JSON.parse(read('sites/near.json')) as NearData)).toEqual(['datum', 'hours', 'sites']);
   });
@@ -76,17 +82,17 @@ describe('the directory of a sample root', () => {
     expect(html).toMatch(/<img src="\/sites\/standard-map\.png" alt="示例标准地图" width="600" height="400"/);
     expect(html).toContain('审图号：皖S(2023)12号。来源：自然资源部标准地图服务。');
     expect(fs.readFileSync(path.join(out, 'sites/standard-map.png')).equals(mapPng)).toBe(true);
-    expect(read(`sites/${countyId('谯城区')}/index.html`)).not.toContain('standard-map');
+    expect(read(`sites/${idOf(first)}/index.html`)).not.toContain('standard-map');
   });
 
   it('indexes every 所 of a county under its 乡镇/街道 with its number of 站, in the file’s order', () => {
-    const html = read('sites/qiaocheng/index.html');
+    const html = read(`sites/${idOf(first)}/index.html`);
     const index = [
       ...html.matchAll(
         /<a href="\/sites\/([^"]+)\/"><span class="bz-townships__name">([^<]+)<\/span><span class="bz-meta">(\d+) 个站<\/span>/g,
       ),
     ];
-    const suo = rows.filter((r) => r.county === '谯城区' && r.level === '所');
+    const suo = rows.filter((r) => r.county === first && r.level === '所');
     expect(index.map((m) => [m[1], m[2], Number(m[3])])).toEqual(
       suo.map((s) => [s.id, s.township, rows.filter((r) => r.parent === s.id).length]),
     );
@@ -123,16 +129,16 @@ describe('the directory of a sample root', () => {
   });
 
   it('has links that resolve and HTML that html-validate accepts on a page of each kind', async () => {
-    const { checked, broken } = checkLinks(out, 'https://bozhou-wenming.example.org');
+    const { checked, broken } = checkLinks(out, site.url);
     expect(checked).toBeGreaterThan(1000);
     expect(broken).toEqual([]);
     const kinds = new Set([
       'sites/index.html',
       ...['中心', '所', '站'].map((l) => `sites/${rows.find((r) => r.level === l)!.id}/index.html`),
     ]);
-    const counties = ['谯城区', '涡阳县', '蒙城县', '利辛县'].map((c) => `sites/${countyId(c)}/index.html`);
+    const counties = site.counties.map((c) => `sites/${idOf(c)}/index.html`);
     const { pages, problems } = await htmlProblems(out, (f) => kinds.has(f) || counties.includes(f));
-    expect(pages).toBe(8);
+    expect(pages).toBe(4 + site.counties.length);
     expect(problems).toEqual([]);
   });
 });

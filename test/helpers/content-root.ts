@@ -32,9 +32,12 @@ export function writeIn(dir: string, file: string, text: string | Uint8Array): v
 }
 
 /** Writes `files` (path → text) into a new temporary folder and returns it. */
-export function writeTree(files: Iterable<[string, string]> | Record<string, string>, prefix = 'bz-tree-'): string {
+export function writeTree(
+  files: Iterable<[string, string | Uint8Array]> | Record<string, string | Uint8Array>,
+  prefix = 'bz-tree-',
+): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  const entries = Symbol.iterator in files ? [...(files as Iterable<[string, string]>)] : Object.entries(files);
+  const entries = Symbol.iterator in files ? [...(files as Iterable<[string, string | Uint8Array]>)] : Object.entries(files);
   for (const [rel, text] of entries) writeIn(dir, rel, text);
   return dir;
 }

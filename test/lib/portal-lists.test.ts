@@ -20,6 +20,11 @@ const person = (id: string, over: Partial<Person>): { id: string; data: Person }
     ...over,
   },
 });
+const BOZHOU_LEVELS = [
+  { title: '亳州好人', id: 'bozhou' },
+  { title: '安徽好人', id: 'anhui' },
+  { title: '中国好人', id: 'china' },
+] as const;
 const site = (level: PracticeSite['level']) => ({ data: { level, county: '谯城区' } as PracticeSite });
 const figure = (id: string, value: number, asOf = '2019-12-31'): Figure => ({
   id,
@@ -44,9 +49,25 @@ describe('paginate and pageHref', () => {
 });
 
 describe('countyId', () => {
-  it('uses the short ids of the four counties and pinyin for any other', () => {
-    expect(['谯城区', '涡阳县', '蒙城县', '利辛县'].map(countyId)).toEqual(['qiaocheng', 'guoyang', 'mengcheng', 'lixin']);
-    expect(countyId('杨柳区')).toBe('yang-liu-qu');
+  it('is the pinyin of the name without 区, 县 or 市, joined, for any city', () => {
+    expect(['谯城区', '蒙城县', '利辛县'].map((c) => countyId(c))).toEqual(['qiaocheng', 'mengcheng', 'lixin']);
+    expect(['颍州区', '临泉县', '界首市', '长阳土家族自治县'].map((c) => countyId(c))).toEqual([
+      'yingzhou',
+      'linquan',
+      'jieshou',
+      'changyang',
+    ]);
+  });
+
+  it("takes site.yaml's countyIds for a name the pinyin library reads wrongly, and only for that name", () => {
+    expect(countyId('涡阳县')).toBe('woyang'); // pinyin-pro reads 涡 as wō; in 涡阳 it is guō
+    const overrides = [{ county: '涡阳县', id: 'guoyang' }];
+    expect(['谯城区', '涡阳县', '蒙城县', '利辛县'].map((c) => countyId(c, overrides))).toEqual([
+      'qiaocheng',
+      'guoyang',
+      'mengcheng',
+      'lixin',
+    ]);
   });
 });
 
@@ -62,7 +83,13 @@ describe('peopleFacets', () => {
       }),
       person('b', { category: '孝老爱亲', county: '利辛县' }),
     ];
-    const facets = peopleFacets(people, ['谯城区', '利辛县']);
+    const facets = peopleFacets(people, {
+      honors: BOZHOU_LEVELS,
+      counties: [
+        { name: '谯城区', id: 'qiaocheng' },
+        { name: '利辛县', id: 'lixin' },
+      ],
+    });
     const n = (facet: string, id: string) => facets.find((v) => v.facet === facet && v.id === id)?.people.length;
     expect([n('level', 'bozhou'), n('level', 'china'), n('level', 'anhui')]).toEqual([2, 1, 0]);
     expect([n('year', '2019'), n('year', '2020'), n('county', 'lixin'), n('category', 'xiao-lao-ai-qin')]).toEqual([2, 1, 1, 1]);
@@ -85,6 +112,7 @@ describe('checkFigures', () => {
         figure('volunteer-teams', 4969),
       ],
       counted,
+      BOZHOU_LEVELS,
     );
     expect(checks.map((c) => [c.figure.id, c.count, c.exceeds])).toEqual([
       ['practice-stations', { held: 2, byDate: 2 }, false],

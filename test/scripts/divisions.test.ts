@@ -13,7 +13,9 @@ describe('the committed divisions excerpt', () => {
     expect(fs.readFileSync('content/divisions.json', 'utf8')).toBe(formatDivisions(generateDivisions(code)));
   });
 
-  it('is the same in the test fixture root', () => {
-    expect(fs.readFileSync('test/fixtures/good/divisions.json', 'utf8')).toBe(fs.readFileSync('content/divisions.json', 'utf8'));
+  it.each(['good', 'search'])('is the same in the %s test fixture root', (root) => {
+    expect(fs.readFileSync(`test/fixtures/${root}/divisions.json`, 'utf8')).toBe(
+      fs.readFileSync('content/divisions.json', 'utf8'),
+    );
   });
 });

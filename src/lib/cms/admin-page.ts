@@ -3,14 +3,16 @@
  * on the working copy), 「提交」 and 「发布」 (in the same second tab as 检查), and the live preview of `npm run dev`, which follows the entry being edited
  * (Sveltia's own 「在在线站点查看」 stays hidden with the local repository). Sveltia fills the window.
  */
+import { escapeHtml } from './page-shell';
+
 const BAR_STYLE = `#bz-cms-bar{position:fixed;inset-block-end:0;inset-inline-start:0;z-index:1000;display:flex;gap:.25rem;
 padding:.25rem;background:#fff;border:1px solid #888;border-radius:0 .5rem 0 0;font:16px/1.4 system-ui,sans-serif}
 #bz-cms-bar a{display:inline-block;padding:.6rem .9rem;color:#0b57a4;font-weight:bold;text-decoration:underline}`;
 
-export function renderAdminPage(previewOrigin: string): string {
+export function renderAdminPage(previewOrigin: string, title: string): string {
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>亳州文明网 内容编辑</title>
+<title>${escapeHtml(title)}</title>
 <link href="/config.yml" type="application/yaml" rel="cms-config-url">
 <style>${BAR_STYLE}</style></head>
 <body>

@@ -2,9 +2,13 @@
  * The Sveltia CMS configuration (cms/config.yml), generated from src/lib/schemas and their doc
  * comments like the editors' guide and the JSON Schemas, so the web form asks for exactly what
  * validate accepts. `npm run gen:cms` writes it; a test fails when the committed file is stale.
- * The practice-site directory is not here: it stays a spreadsheet (docs/编辑指南.md).
+ * The practice-site directory is not here: it stays a spreadsheet (docs/编辑指南.md). The honour
+ * titles, the rules' label and the title follow the content root's city and site name.
  */
 import { stringify } from 'yaml';
+import { findCity, honorTitles, type City } from '../city';
+import { contentDir } from '../content/paths';
+import { loadSite } from '../site';
 import {
   ID_PATTERN,
   RESERVED_PAGE_IDS,
@@ -43,7 +47,7 @@ const body = (label: string, hint: string): CmsField => ({
   editor_components: [],
 });
 
-function collections(docs: Map<string, FieldDoc[]>) {
+function collections(docs: Map<string, FieldDoc[]>, city: City | undefined) {
   const d = (name: string) => docs.get(name) ?? [];
   const nested = { honors: d('honorSchema'), attachments: d('attachmentSchema') };
   // Where the form offers a choice or an upload, the hint says so instead of how to type the value.
@@ -123,7 +127,7 @@ function collections(docs: Map<string, FieldDoc[]>) {
       preview_path: 'people/{{slug}}/',
       fields: [
         ...objectFields(
-          personSchema,
+          personSchema(city && honorTitles(city)),
           d('personSchema'),
           {
             county,
@@ -170,7 +174,7 @@ function collections(docs: Map<string, FieldDoc[]>) {
       files: [
         {
           name: 'rules',
-          label: '亳州文明20条',
+          label: city ? (city.rulesTitle ?? `${city.short}文明条目`) : '文明条目',
           file: 'content/rules.yaml',
           format: 'yaml',
           preview_path: 'rules/',
@@ -210,19 +214,25 @@ function collections(docs: Map<string, FieldDoc[]>) {
           file: 'content/site.yaml',
           format: 'yaml',
           preview_path: '',
-          fields: objectFields(siteSchema, d('siteSchema'), {}, { standardMap: d('standardMapSchema') }),
+          fields: objectFields(
+            siteSchema,
+            d('siteSchema'),
+            {},
+            { countyIds: d('countyIdSchema'), standardMap: d('standardMapSchema') },
+          ),
         },
       ],
     },
   ];
 }
 
-/** The configuration as an object (what cms/config.yml holds). */
-export function cmsConfig() {
+/** The configuration as an object (what cms/config.yml holds), for the content root `dir`. */
+export function cmsConfig(dir = contentDir()) {
+  const city = findCity(dir);
   return {
     // The local repository workflow never talks to this server; Sveltia needs a Git backend named.
     backend: { name: 'gitea', repo: 'office/portal', base_url: 'http://127.0.0.1:3000' },
-    app_title: '亳州文明网 内容编辑',
+    app_title: cmsTitle(dir),
     site_url: PREVIEW_ORIGIN,
     media_folder: 'content/images',
     public_folder: '',
@@ -231,8 +241,17 @@ export function cmsConfig() {
     output: { omit_empty_optional_fields: true, yaml: { quote: 'none', indent_sequences: true } },
     slug: { encoding: 'ascii', clean_accents: true },
     editor: { preview: false },
-    collections: collections(readAllSchemaDocs()),
+    collections: collections(readAllSchemaDocs(), city),
   };
+}
+
+/** 「<site name> 内容编辑」, the title of the web editor's window. */
+export function cmsTitle(dir = contentDir()): string {
+  try {
+    return `${loadSite(dir).name} 内容编辑`;
+  } catch {
+    return '内容编辑'; // site.yaml is broken: the editor still opens, and 检查 says what is wrong
+  }
 }
 
 export const CMS_CONFIG_HEADER =
@@ -253,6 +272,6 @@ export function previewPaths(config = cmsConfig()): Record<string, string> {
 }
 
 /** cms/config.yml as committed. */
-export function renderCmsConfig(): string {
-  return CMS_CONFIG_HEADER + stringify(cmsConfig(), { lineWidth: 0 });
+export function renderCmsConfig(dir = contentDir()): string {
+  return CMS_CONFIG_HEADER + stringify(cmsConfig(dir), { lineWidth: 0 });
 }

@@ -14,7 +14,7 @@ import { renderCheckPage } from './check-page';
 import { renderAdminPage, renderBarScript } from './admin-page';
 import { newCsrfToken } from './csrf';
 import { gitRoutes, type Reply } from './git-routes';
-import { previewPaths } from './config';
+import { cmsTitle, previewPaths } from './config';
 import { SVELTIA_DIR, sveltiaBundle, vendorFile } from './vendor';
 
 /** Everything the CMS page may load comes from this server; blob: and data: are the CMS's own previews. */
@@ -92,7 +92,7 @@ export async function startCmsServer(options: CmsServerOptions): Promise<CmsServ
     const page = routes.get(url);
     if (page) return reply(await page);
     if (pathname === '/' || pathname === '/index.html')
-      return send('text/html; charset=utf-8', renderAdminPage(options.previewOrigin));
+      return send('text/html; charset=utf-8', renderAdminPage(options.previewOrigin, cmsTitle(options.contentDir)));
     if (pathname === '/cms-bar.js') return send(TYPES['.js']!, renderBarScript(options.previewOrigin, previewPaths()));
     if (pathname === '/config.yml') return send(TYPES['.yml']!, fs.readFileSync(options.configFile));
     if (pathname === '/sveltia-cms.js') return send(TYPES['.js']!, bundle);

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { MANIFEST_FILE, type ReleaseManifest } from './release';
 
-/** Headers every page must carry (deploy/bozhou/headers.conf). */
+/** Headers every page must carry (headers.conf, which npm run gen:nginx writes under deploy/). */
 export const REQUIRED_HEADERS = [
   'content-security-policy',
   'x-content-type-options',
@@ -48,7 +48,8 @@ export async function checkLiveSite(base: string, expected: string, pages: strin
     problems.push(`首页 ${base}/ 打不开（${typeof home === 'string' ? home : `HTTP ${home.status}`}）。`);
   } else {
     const missing = REQUIRED_HEADERS.filter((h) => !home.headers.get(h));
-    if (missing.length) problems.push(`首页缺少安全响应头：${missing.join('、')}（检查 nginx 是否引用了 bozhou/headers.conf）。`);
+    if (missing.length)
+      problems.push(`首页缺少安全响应头：${missing.join('、')}（检查 nginx 是否引用了 npm run gen:nginx 生成的 headers.conf）。`);
     if (!/<html[^>]*lang="zh/.test(await home.text())) problems.push('首页不是本站生成的中文页面。');
   }
   for (const page of [...pages, SEARCH_INDEX_FILE]) {

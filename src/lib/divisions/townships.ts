@@ -30,7 +30,7 @@ const stem = (name: string) => name.replace(/(?:街道|镇|乡)$/, '');
 
 /**
  * The official names closest to `name`, at most `count`: by the edit distance of the names
- * without 镇/乡/街道 (「古井乡」 is nearest 「古井镇」), then of the whole names, then the code order.
+ * without 镇/乡/街道 (「王店乡」 is nearest 「王店镇」), then of the whole names, then the code order.
  */
 export function closestNames(name: string, official: readonly string[], count = 3): string[] {
   return official

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import {
-  attachmentSchema, figureSchema, honorSchema, pageSchema, personSchema, practiceSiteSchema, releaseSchema, ruleSchema, siteSchema, standardMapSchema,
+  attachmentSchema, countyIdSchema, figureSchema, honorSchema, pageSchema, personSchema, practiceSiteSchema, releaseSchema, ruleSchema, siteSchema, standardMapSchema,
 } from '../schemas';
 import { readAllSchemaDocs, type FieldDoc } from './schema-docs';
 
@@ -26,12 +26,12 @@ interface Section {
 
 const SECTIONS: Section[] = [
   { title: '新闻发布稿', where: '`content/releases/<标识>.md`，正文写发布稿全文，网址为 `/releases/<标识>/`', schema: releaseSchema, docs: 'releaseSchema', nested: [{ field: 'attachments', schema: attachmentSchema, docs: 'attachmentSchema' }] },
-  { title: '好人', where: '`content/people/<标识>.md`，正文写事迹，网址为 `/people/<标识>/`', schema: personSchema, docs: 'personSchema', nested: [{ field: 'honors', schema: honorSchema, docs: 'honorSchema' }] },
+  { title: '好人', where: '`content/people/<标识>.md`，正文写事迹，网址为 `/people/<标识>/`', schema: personSchema(), docs: 'personSchema', nested: [{ field: 'honors', schema: honorSchema(), docs: 'honorSchema' }] },
   { title: '页面', where: '`content/pages/<标识>.md`，如「关于我们」，网址为 `/<标识>/`', schema: pageSchema, docs: 'pageSchema' },
   { title: '实践站点名录', where: '`content/practice-sites.csv`，每行一个中心、所或站，第一行是表头（列名）', schema: practiceSiteSchema, docs: 'practiceSiteSchema', csv: true },
-  { title: '亳州文明20条', where: '`content/rules.yaml`，一条一项，每项以「- 」开头', schema: ruleSchema, docs: 'ruleSchema' },
+  { title: '文明条目（本市文明N条）', where: '`content/rules.yaml`，一条一项，每项以「- 」开头', schema: ruleSchema, docs: 'ruleSchema' },
   { title: '报告数据', where: '`content/figures.yaml`，一个数字一项，每项以「- 」开头', schema: figureSchema, docs: 'figureSchema' },
-  { title: '网站基本信息', where: '`content/site.yaml`', schema: siteSchema, docs: 'siteSchema', nested: [{ field: 'standardMap', schema: standardMapSchema, docs: 'standardMapSchema', object: true }] },
+  { title: '网站基本信息', where: '`content/site.yaml`', schema: siteSchema, docs: 'siteSchema', nested: [{ field: 'countyIds', schema: countyIdSchema, docs: 'countyIdSchema' }, { field: 'standardMap', schema: standardMapSchema, docs: 'standardMapSchema', object: true }] },
 ];
 
 type ZodType = z.ZodType;

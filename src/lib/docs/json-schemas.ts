@@ -21,7 +21,7 @@ interface JsonSchemaTarget {
 
 export const JSON_SCHEMA_TARGETS: JsonSchemaTarget[] = [
   { file: 'site.schema.json', contentFile: 'site.yaml', title: '网站基本信息（content/site.yaml）', schema: siteSchema, docsOf: 'siteSchema' },
-  { file: 'rules.schema.json', contentFile: 'rules.yaml', title: '亳州文明20条（content/rules.yaml）', schema: rulesFileSchema, docsOf: 'ruleSchema' },
+  { file: 'rules.schema.json', contentFile: 'rules.yaml', title: '文明条目（content/rules.yaml）', schema: rulesFileSchema, docsOf: 'ruleSchema' },
   { file: 'figures.schema.json', contentFile: 'figures.yaml', title: '报告数据（content/figures.yaml）', schema: figuresFileSchema, docsOf: 'figureSchema' },
 ];
 

@@ -11,14 +11,16 @@ import { displayPath } from '../content/paths';
 import { todayInShanghai } from '../dates';
 import { readAllSchemaDocs } from '../docs/schema-docs';
 import { pinyinId, uniqueId } from '../ids';
-import { pageSchema, personSchema, releaseSchema, RESERVED_PAGE_IDS } from '../schemas';
+import { honorTitles, loadCity } from '../city';
+import { officialTownships, readDivisions } from '../divisions/townships';
+import { pageSchema, personSchema, releaseSchema, RESERVED_PAGE_IDS, type HonorTitles } from '../schemas';
 import { zodIssueMessage } from '../validate/zod-messages';
 import { fieldsFor, renderEntry, type EntryKind } from './templates';
 
 const KIND = {
   release: {
     folder: 'releases',
-    schema: releaseSchema,
+    schema: (_: HonorTitles) => releaseSchema,
     schemaName: 'releaseSchema',
     label: '新闻发布稿',
     url: (id: string) => `/releases/${id}/`,
@@ -30,7 +32,13 @@ const KIND = {
     label: '好人',
     url: (id: string) => `/people/${id}/`,
   },
-  page: { folder: 'pages', schema: pageSchema, schemaName: 'pageSchema', label: '页面', url: (id: string) => `/${id}/` },
+  page: {
+    folder: 'pages',
+    schema: (_: HonorTitles) => pageSchema,
+    schemaName: 'pageSchema',
+    label: '页面',
+    url: (id: string) => `/${id}/`,
+  },
 } as const;
 
 /** Chinese words editors may type instead of the English kind. */
@@ -66,6 +74,7 @@ export function createEntry(kind: EntryKind, title: string, options: { root: str
       `请在命令后面写上${kind === 'person' ? '姓名' : '标题'}，例如：npm run new -- ${kind} "${kind === 'person' ? '张三' : '关于开展文明交通志愿服务的通知'}"`,
     );
   const site = readSite(options.root);
+  const titles = readTitles(options.root);
   const dir = path.join(options.root, k.folder);
   const reserved = kind === 'page' ? (RESERVED_PAGE_IDS as readonly string[]) : [];
   const id = uniqueId(
@@ -77,12 +86,14 @@ export function createEntry(kind: EntryKind, title: string, options: { root: str
     today: options.today ?? todayInShanghai(),
     id,
     county: site.county,
+    township: officialTownships(readDivisions(options.root)!).get(site.county)?.[0],
+    honor: titles[0],
     publisher: site.publisher,
   });
   const body = renderEntry(kind, fields, readAllSchemaDocs().get(k.schemaName) ?? []);
 
   const data = parse(splitFrontmatter(body).frontmatter ?? '');
-  const checked = k.schema.safeParse(data);
+  const checked = k.schema(titles).safeParse(data);
   if (!checked.success) {
     const issue = checked.error.issues[0]!;
     throw new NewEntryError(`没有新建文件：${issue.path.join('.') || kind}：${zodIssueMessage(issue, data)}`);
@@ -107,6 +118,17 @@ function nextSteps(kind: EntryKind, file: string, url: string): string[] {
     `运行 npm run validate 检查，没有错误后提交：git add ${file} 然后 git commit。`,
     '详细说明见 docs/编辑指南.md。',
   ];
+}
+
+/** The city's honour titles (site.yaml's divisionCode and divisions.json), which a new profile may hold. */
+function readTitles(root: string): HonorTitles {
+  try {
+    return honorTitles(loadCity(root));
+  } catch {
+    throw new NewEntryError(
+      `无法从 ${displayPath(path.join(root, 'site.yaml'))} 的区划代码和 divisions.json 得出本市的荣誉名称。请先运行 npm run validate 找出问题。`,
+    );
+  }
 }
 
 function readSite(root: string): { county: string; publisher: string } {

@@ -28,6 +28,10 @@ export interface TemplateValues {
   id: string;
   /** From site.yaml: the first county and the publisher. */
   county: string;
+  /** The county's first official 乡镇/街道 (divisions.json), as an example. */
+  township?: string;
+  /** The city's own honour, e.g. 「<city>好人」. */
+  honor: string;
   publisher: string;
 }
 
@@ -59,10 +63,10 @@ export function fieldsFor(kind: EntryKind, v: TemplateValues): TemplateField[] {
         { field: 'group', value: 'false' },
         { field: 'category', value: '助人为乐', hint: '请改为实际类别。' },
         { field: 'county', value: scalar(v.county), hint: '请改为实际县区。' },
-        { field: 'township', value: '古井镇', optional: true },
+        { field: 'township', value: scalar(v.township ?? '乡镇或街道名称'), optional: true },
         {
           field: 'honors',
-          value: `\n  - title: 亳州好人\n    period: ${v.today.slice(0, 7)}`,
+          value: `\n  - title: ${scalar(v.honor)}\n    period: ${v.today.slice(0, 7)}`,
           hint: '请改为实际荣誉和获评时间；多项荣誉各写一组「- title / period」。',
         },
         { field: 'summary', value: `${PLACEHOLDER}一句话介绍${v.title}的事迹` },

@@ -2,7 +2,9 @@
  * The field dictionary (字段说明) of the open-data files: the one list that gives the JSON
  * `fields`, the CSV header (the keys, in this order) and the table on the /data/ page. A field is
  * here only when the portal publishes it on a page; consent flags and file paths never are.
+ * Descriptions name the city's honour titles as {honor1}…{honor3}, filled by datasetFields().
  */
+import type { HonorTitles } from '../schemas/person';
 
 /** How a value is written; the Chinese names are shown in the 字段说明 table. */
 export const FIELD_TYPES = {
@@ -71,7 +73,7 @@ export const DATASETS = {
         label: '荣誉',
         type: 'list',
         description:
-          '所获荣誉，每项含 title（亳州好人、安徽好人或中国好人）和 period（年月 2019-05 或季度 2019-Q2）；CSV 中写作「亳州好人 2019-Q2；中国好人 2020-05」',
+          '所获荣誉，每项含 title（{honor1}、{honor2}或{honor3}）和 period（年月 2019-05 或季度 2019-Q2）；CSV 中写作「{honor1} 2019-Q2；{honor3} 2020-05」',
       },
       { key: 'summary', label: '简介', type: 'text', description: '一句话简介' },
       url('好人'),
@@ -112,6 +114,13 @@ export type FieldKey<D extends DatasetName> = (typeof DATASETS)[D]['fields'][num
 export type FieldValue = string | number | boolean | null | readonly string[] | readonly Record<string, string>[];
 /** One published item: exactly the dictionary's keys. Absent values are null, lists are empty. */
 export type DataRecord<D extends DatasetName> = { [K in FieldKey<D>]: FieldValue };
+
+/** A dataset's fields with the city's honour titles in their descriptions. */
+export const datasetFields = (dataset: DatasetName, titles: HonorTitles): FieldSpec[] =>
+  DATASETS[dataset].fields.map((f) => ({
+    ...f,
+    description: f.description.replace(/\{honor([123])\}/g, (_, n: string) => titles[Number(n) - 1]!),
+  }));
 
 export const fieldKeys = <D extends DatasetName>(dataset: D): FieldKey<D>[] =>
   DATASETS[dataset].fields.map((f) => f.key) as FieldKey<D>[];

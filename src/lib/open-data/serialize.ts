@@ -5,10 +5,16 @@
  * would run as formulas are neutralized.
  */
 import { stringify } from 'csv-stringify/sync';
-import { DATASETS, fieldKeys, type DataRecord, type DatasetName, type FieldValue } from './fields';
+import { datasetFields, fieldKeys, type DataRecord, type DatasetName, type FieldValue } from './fields';
+import type { HonorTitles } from '../schemas/person';
 
-export function jsonDocument<D extends DatasetName>(dataset: D, items: DataRecord<D>[], generatedAt: string): string {
-  return `${JSON.stringify({ generatedAt, count: items.length, fields: DATASETS[dataset].fields, items })}\n`;
+export function jsonDocument<D extends DatasetName>(
+  dataset: D,
+  items: DataRecord<D>[],
+  generatedAt: string,
+  titles: HonorTitles,
+): string {
+  return `${JSON.stringify({ generatedAt, count: items.length, fields: datasetFields(dataset, titles), items })}\n`;
 }
 
 /**

@@ -1,16 +1,17 @@
 /**
- * The sample directory: one 中心 per county at its seat, one 所 per official 乡镇/街道 (the 96 of
- * the divisions excerpt at the seed's scale; fewer or repeated at other scales) scattered within
+ * The sample directory: one 中心 per county at its seat, one 所 per official 乡镇/街道 (the seed's 96
+ * at the seed's scale; fewer or repeated at other scales) scattered within
  * a disc round the seat, 站 round their 所, so the township index and the finder look as they
  * will with real rows. No boundary data: positions are only near the seats. Villages, addresses
  * and phone numbers are made up.
  */
-import type { Divisions } from '../schemas/divisions';
 import { officialTownships } from '../divisions/townships';
+import type { SampleCity, SampleCounty } from './city';
+import type { LngLat } from './layout';
 import type { Random } from './random';
-import { COUNTIES, PLACE_FIRST, PLACE_SECOND, SERVICES } from './vocabulary';
+import { PLACE_FIRST, PLACE_SECOND, SERVICES } from './vocabulary';
 
-export type County = (typeof COUNTIES)[number];
+type County = SampleCounty;
 export interface SampleTownship {
   county: County;
   name: string;
@@ -31,12 +32,9 @@ const HOURS = {
   ],
 } as const;
 
-/** [longitude, latitude] in degrees (WGS-84). */
-type LngLat = [number, number];
-
-/** The official townships, the four counties taken in turn, so any prefix covers every county. */
-function townshipOrder(divisions: Divisions): Array<{ county: County; name: string }> {
-  const lists = COUNTIES.map((c) => ({ county: c, names: officialTownships(divisions).get(c.name) ?? [] }));
+/** The official townships, the counties taken in turn, so any prefix covers every county. */
+function townshipOrder(city: SampleCity): Array<{ county: County; name: string }> {
+  const lists = city.counties.map((c) => ({ county: c, names: officialTownships(city.divisions).get(c.name) ?? [] }));
   const out: Array<{ county: County; name: string }> = [];
   for (let r = 0; out.length < lists.reduce((n, l) => n + l.names.length, 0); r++)
     for (const l of lists) if (r < l.names.length) out.push({ county: l.county, name: l.names[r]! });
@@ -60,33 +58,35 @@ function services(rng: Random): string {
 }
 
 /** CSV rows (column → cell) and the townships made, for people's addresses. */
-export function sampleSites(rng: Random, shape: { institutes: number; stations: number }, divisions: Divisions) {
+export function sampleSites(rng: Random, shape: { institutes: number; stations: number }, city: SampleCity) {
   const rows: Array<Record<string, string>> = [];
   const townships: SampleTownship[] = [];
   const where = new Map<string, LngLat>();
-  for (const c of COUNTIES) {
-    const seat = c.seat as LngLat;
+  const area = city.areaCode;
+  for (const c of city.counties) {
+    const seat = c.seat;
     rows.push({
       id: `${c.slug}-zhongxin`,
       name: `${c.name}新时代文明实践中心`,
       level: '中心',
       county: c.name,
       address: `${c.name}人民路${rng.int(1, 200)}号`,
-      phone: `0558-${rng.int(5000000, 5999999)}`,
+      phone: `${area}-${rng.int(5000000, 5999999)}`,
       hours: rng.pick(HOURS.centre),
       services: '理论宣讲、志愿服务、文化活动',
       ...fixed(seat),
       sample: '1',
     });
   }
-  const order = townshipOrder(divisions);
+  const order = townshipOrder(city);
+  if (order.length === 0) throw new Error(`${city.name}的区划数据中没有乡镇（街道），无法生成示例实践所。`);
   for (let i = 0; i < shape.institutes; i++) {
     const { county, name } = order[i % order.length]!;
     const again = Math.floor(i / order.length);
     const id = `${county.slug}-suo-${i + 1}`;
     // A township's second and later 所 (at scales above the seed's) stand near its first.
     const first = townships.find((t) => t.county === county && t.name === name);
-    const p = first ? pointNear(rng, where.get(first.suo)!, 4) : pointNear(rng, county.seat as LngLat, county.radius);
+    const p = first ? pointNear(rng, where.get(first.suo)!, 4) : pointNear(rng, county.seat, county.radius);
     where.set(id, p);
     townships.push({ county, name, suo: id });
     rows.push({
@@ -97,7 +97,7 @@ export function sampleSites(rng: Random, shape: { institutes: number; stations: 
       county: county.name,
       township: name,
       address: `${name}政府院内`,
-      phone: `0558-${rng.int(6000000, 6999999)}`,
+      phone: `${area}-${rng.int(6000000, 6999999)}`,
       hours: rng.pick(HOURS.institute),
       services: services(rng),
       ...fixed(p),
@@ -115,7 +115,7 @@ export function sampleSites(rng: Random, shape: { institutes: number; stations: 
       county: town.county.name,
       township: town.name,
       address: `${town.name}${village}村委会`,
-      phone: rng.chance(0.8) ? `0558-${rng.int(7000000, 7999999)}` : '',
+      phone: rng.chance(0.8) ? `${area}-${rng.int(7000000, 7999999)}` : '',
       hours: rng.pick(HOURS.station),
       services: services(rng),
       ...(rng.chance(0.75) ? fixed(pointNear(rng, where.get(town.suo)!, 5)) : {}),

@@ -1,17 +1,5 @@
 /** Word pools for synthetic sample content. Every name made from them is fictional. */
 
-/**
- * The sample city's counties: the name (official, as in divisions.json), a slug for ids, the
- * seat ([lng, lat], WGS-84, the county government's position to about 1 km) and the radius in km
- * of the disc round it where sample 所 are put. Points, not outlines: no boundary data.
- */
-export const COUNTIES = [
-  { name: '谯城区', slug: 'qiaocheng', seat: [115.779, 33.876], radius: 22 },
-  { name: '涡阳县', slug: 'guoyang', seat: [116.209, 33.493], radius: 24 },
-  { name: '蒙城县', slug: 'mengcheng', seat: [116.564, 33.266], radius: 22 },
-  { name: '利辛县', slug: 'lixin', seat: [116.209, 33.145], radius: 22 },
-] as const;
-
 export const SURNAMES = [
   '王',
   '李',
@@ -178,6 +166,7 @@ export const DEEDS: Record<string, readonly string[]> = {
   孝老爱亲: ['悉心照料瘫痪在床的婆婆二十余年', '带着患病的父亲外出求医，从不言弃', '把两位孤寡老人接到家中，像亲人一样照顾'],
 };
 
+/** Release themes; `{city}` in a title is the city's short name (阜阳). */
 export const RELEASE_THEMES = [
   {
     topic: '文明创建',
@@ -186,7 +175,7 @@ export const RELEASE_THEMES = [
   },
   {
     topic: '道德建设',
-    title: '“亳州好人”发布仪式举行',
+    title: '“{city}好人”发布仪式举行',
     words: ['身边好人', '道德模范', '好人馆', '礼遇帮扶', '道德信贷', '好人故事'],
   },
   {

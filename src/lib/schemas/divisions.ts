@@ -6,18 +6,20 @@
 import { z } from 'zod';
 
 const division = {
-  /** 统计用区划代码：县区 6 位，乡镇（街道）9 位，例如 341602、341602001。 */
+  /** 统计用区划代码：县区 6 位，乡镇（街道）9 位，例如 341202、341202001。 */
   code: z.string().regex(/^\d{6}(\d{3})?$/),
-  /** 正式名称，例如 谯城区、古井镇、花戏楼街道。 */
+  /** 正式名称，例如 颍州区、程集镇、鼓楼街道。 */
   name: z.string().min(1),
 };
 
 export const divisionsSchema = z
   .object({
-    /** 地级市的 6 位区划代码，与 site.yaml 的 divisionCode 相同，例如 341600。 */
+    /** 地级市的 6 位区划代码，与 site.yaml 的 divisionCode 相同，例如 341200。 */
     code: z.string().regex(/^\d{4}00$/),
-    /** 地级市的正式名称，例如 亳州市。 */
+    /** 地级市的正式名称，例如 阜阳市。 */
     name: z.string().min(1),
+    /** 所属的省（自治区、直辖市）：6 位代码和正式名称，例如 340000 安徽省。 */
+    province: z.object({ code: z.string().regex(/^\d{2}0000$/), name: z.string().min(1) }).strict(),
     /** 数据从哪里来：登记包、版本、许可证和所依据的官方版本。 */
     source: z
       .object({

@@ -29,9 +29,9 @@ const coordinate = (min: number, max: number) =>
 
 export const practiceSiteSchema = z
   .object({
-    /** 标识，小写拼音或英文，用连字符连接，整个名录中不能重复，例如 qiaocheng-gujing-suo。 */
+    /** 标识，小写拼音或英文，用连字符连接，整个名录中不能重复，例如 xx-zhen-suo。 */
     id: idSchema,
-    /** 全称，例如 谯城区古井镇新时代文明实践所。 */
+    /** 全称，例如 ××区××镇新时代文明实践所。 */
     name: plainName,
     /** 级别，三选一：中心、所、站。 */
     level: oneOf(SITE_LEVELS),
@@ -39,9 +39,9 @@ export const practiceSiteSchema = z
     parent: z.preprocess(blankToUndefined, idSchema.optional()),
     /** 县区，必须是 site.yaml 中列出的县区之一。 */
     county: z.string(codes()).trim().min(1, 'required'),
-    /** 乡镇或街道的正式名称（国家统计局区划代码中的名称），可不填，例如 古井镇；不是本县区的正式名称时检查会提醒并给出最接近的名称。 */
+    /** 乡镇或街道的正式名称（国家统计局区划代码中的名称），可不填，例如 ××镇；不是本县区的正式名称时检查会提醒并给出最接近的名称。 */
     township: optionalText,
-    /** 地址，例如 古井镇政府院内。 */
+    /** 地址，例如 ××镇政府院内。 */
     address: z.string(codes()).trim().min(1, 'required'),
     /** 对外座机，例如 0558-5123456；不得填写个人手机号。 */
     phone: optionalText,

@@ -1,4 +1,4 @@
-/** `content/rules.yaml`: 亳州文明20条, the city's civility code, as a numbered list. */
+/** `content/rules.yaml`: the city's civility code (its 文明N条), as a numbered list. */
 import { z } from 'zod';
 import { boundedText, codes, sampleSchema } from './common';
 

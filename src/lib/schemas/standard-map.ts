@@ -14,7 +14,7 @@ export const standardMapSchema = z
     approvalNumber: z
       .string(codes())
       .regex(/^[\u4e00-\u9fa5]{0,2}[A-Z]{1,2}[（(]\d{4}[)）]\d+号$/, '审图号的格式应像 GS(2024)0650号 或 皖S(2023)12号，请照图上印的原样填写'),
-    /** 图片的文字说明（给读屏软件和图片加载不出时），例如 亳州市标准地图。 */
+    /** 图片的文字说明（给读屏软件和图片加载不出时），例如 ××市标准地图。 */
     alt: z.string(codes()).min(1, 'required'),
     /** 地图来源，例如 自然资源部标准地图服务。 */
     source: z.string(codes()).min(1, 'required'),

@@ -18,7 +18,7 @@ export type SearchType = (typeof SEARCH_TYPES)[number];
 /**
  * Scores of these types are multiplied by their weight when results are ranked by relevance
  * (query.ts). A section page (栏目) is the natural landing for a query that names its topic
- * (实践站, 蒙城县) but shows no entry's text, so it is weighted up. An informational page (关于本站,
+ * (实践站, a county's name) but shows no entry's text, so it is weighted up. An informational page (关于本站,
  * 隐私说明, 无障碍声明) mentions 好人, 文明实践 and most other topics of the site in a few lines,
  * and would otherwise come before the entries about them; its own title still brings it first.
  */

@@ -1,13 +1,13 @@
 /**
  * Search records of the section pages, under the names people call them by: 好人榜 and its lists
  * by honour level, category and county (中国好人 · 好人榜), 新闻发布, the directory of practice
- * sites and each county's directory, and the rules page (亳州文明20条 for this city). The title
+ * sites and each county's directory, and the rules page (the city's 文明N条). The title
  * Pagefind weights is the page's name with the other names people use for it (strings.ts,
  * `search.aka.*`), so 好人 finds the 好人榜, 20条 the rules page and 实践站 the directory; the
  * results show the page's own title (`heading`). The lists of entries are left out: the entries
  * have records of their own.
  */
-import { countyId } from '../counties';
+import { cityWords, loadCity } from '../city';
 import { facetHref, peopleFacets } from '../people-facets';
 import { t, type StringKey } from '../strings';
 import type { Content } from '../validate/schema-check';
@@ -25,21 +25,23 @@ const aka = (key: StringKey) => t(key).replaceAll('、', ' ');
 
 export function* sectionRecords(c: Content, people: Content['people']): Generator<SearchRecord> {
   yield section('/people/', t('people.title'), aka('search.aka.people'), t('section.people.intro'));
-  // A list by level, category or county is ranked by its value alone (中国好人, 见义勇为, 蒙城县), so
+  // A list by level, category or county is ranked by its value alone (中国好人, 见义勇为, a county), so
   // that 好人 finds the 好人榜 and the profiles before a dozen lists. Lists by year are left out.
-  for (const v of peopleFacets(people, c.site.counties)) {
+  const city = c.city ?? loadCity(c.dir);
+  for (const v of peopleFacets(people, city)) {
     if (v.people.length === 0 || v.facet === 'year') continue;
     const heading = t('people.facetTitle', { value: v.label });
     const count = t('count.people', { count: v.people.length });
     yield { ...section(facetHref(v), heading, '', count), title: v.label };
   }
   yield section('/releases/', t('releases.title'), aka('search.aka.releases'), t('section.releases.intro'));
-  yield section('/rules/', t('rules.title'), aka('search.aka.rules'), t('rules.intro', { count: c.rules.length }));
+  const words = cityWords(city, c.rules.length);
+  yield section('/rules/', words.rulesTitle, aka('search.aka.rules'), t('rules.intro', { ...words, count: c.rules.length }));
   yield section('/sites/', t('sites.title'), aka('search.aka.sites'), t('section.sites.intro'));
-  for (const county of c.site.counties) {
+  for (const { name: county, id } of city.counties) {
     const townships = new Set(c.practiceSites.filter((s) => s.data.county === county).map((s) => s.data.township));
     yield section(
-      `/sites/${countyId(county)}/`,
+      `/sites/${id}/`,
       t('sites.countyTitle', { county }),
       '',
       t('section.sites.intro'),

@@ -1,6 +1,6 @@
 /**
  * The Content-Security-Policy, defined once: every page carries it as a meta tag (Base.astro),
- * and the web server sends it as a header (deploy/bozhou/*.conf, generated from this file by
+ * and the web server sends it as a header (the site's nginx snippets under deploy/, generated from this file by
  * `npm run gen:nginx`). Everything from the site's own origin and the one inline script by its
  * hash; no eval, no WebAssembly, nothing from elsewhere. A page listed in PAGE_POLICY_PATHS may
  * get a policy of its own (the search page) and gets its own nginx location with it.

@@ -1,6 +1,6 @@
 /**
  * The nginx snippets that send the portal's response headers, generated from csp.ts so that the
- * policy lives in one place (`npm run gen:nginx` writes them into deploy/bozhou/; a test fails
+ * policy lives in one place (`npm run gen:nginx` writes them into the site's folder under deploy/; a test fails
  * when they are stale). nginx drops every inherited add_header in a location that has one of
  * its own, so each location includes a whole snippet: headers.conf for every page,
  * headers-<name>.conf for a page with a policy of its own.
@@ -32,7 +32,7 @@ const snippet = (policy: string) =>
 /** `/search/` → `headers-search.conf`. */
 export const snippetName = (pagePath: string) => `headers-${pagePath.replace(/^\/|\/$/g, '').replace(/\W+/g, '-')}.conf`;
 
-/** File name (inside deploy/bozhou/) → contents. */
+/** File name (inside the site's folder under deploy/) → contents. */
 export function nginxHeaderFiles(): Record<string, string> {
   const files: Record<string, string> = { 'headers.conf': snippet(headerPolicy('/')) };
   for (const pagePath of PAGE_POLICY_PATHS) files[snippetName(pagePath)] = snippet(headerPolicy(pagePath));

@@ -25,7 +25,7 @@ export interface CountyDirectory<S extends SiteLike = SiteLike> {
   all: S[];
 }
 
-/** 「谯城区古井镇新时代文明实践所」 → 「古井镇」 when the 乡镇/街道 column is empty. */
+/** 「××区××镇新时代文明实践所」 → 「××镇」 when the 乡镇/街道 column is empty. */
 export function townshipName(site: PracticeSite): string {
   return site.township ?? site.name.replace(site.county, '').replace(/新时代文明实践所$/, '');
 }

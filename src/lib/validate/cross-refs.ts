@@ -41,6 +41,7 @@ function checkIds(entries: Entry<unknown>[], label: string, fromFileName: boolea
 }
 
 export function checkCrossReferences(c: Content, today: string, problems: Problem[]): void {
+  checkCountyIds(c, problems);
   checkIds(c.releases, '新闻发布稿', true, problems);
   checkIds(c.people, '好人', true, problems);
   checkIds(c.pages, '页面', true, problems);
@@ -142,9 +143,40 @@ function checkRuleNumbers(rules: Entry<{ number: number }>[], problems: Problem[
   }
 }
 
+/** Each county has its own URL id, and countyIds corrects only counties that site.yaml lists. */
+function checkCountyIds(c: Content, problems: Problem[]) {
+  const site = (field: string, code: string, message: string): Problem => ({
+    severity: 'error',
+    code,
+    file: c.siteFile,
+    field,
+    message,
+  });
+  const byId = new Map<string, string>();
+  c.site.counties.forEach((county, i) => {
+    const id = countyId(county, c.site.countyIds);
+    const other = byId.get(id);
+    if (other)
+      problems.push(
+        site(
+          `counties[${i}]`,
+          'county-id-clash',
+          `「${county}」和「${other}」的网址标识都是「${id}」。请在 countyIds 中给其中一个另写标识，例如 {county: ${county}, id: ${id}2}。`,
+        ),
+      );
+    else byId.set(id, county);
+  });
+  (c.site.countyIds ?? []).forEach((o, i) => {
+    if (!c.site.counties.includes(o.county))
+      problems.push(
+        site(`countyIds[${i}].county`, 'enum', `「${o.county}」不是 counties 中的县区，可选：${c.site.counties.join('、')}`),
+      );
+  });
+}
+
 function checkSiteTree(c: Content, counties: Set<string>, countyList: string, problems: Problem[]) {
   const byId = new Map(c.practiceSites.map((s) => [s.id, s]));
-  const countyIds = new Map(c.site.counties.map((name) => [countyId(name), name]));
+  const countyIds = new Map(c.site.counties.map((name) => [countyId(name, c.site.countyIds), name]));
   for (const s of c.practiceSites) {
     const d = s.data;
     const county = countyIds.get(s.id);

@@ -9,10 +9,12 @@ import type { Problem } from './problem';
 import type { Content } from './schema-check';
 
 export function checkFigureCounts(c: Content, problems: Problem[]): void {
+  if (!c.city) return; // divisions.json is missing or of another city: reported as an error already
   const live = <T extends { data: { draft?: boolean } }>(entries: T[]) => entries.filter((e) => !e.data.draft);
   const checks = checkFigures(
     c.figures.map((f) => f.data),
     { people: live(c.people), sites: c.practiceSites },
+    c.city.honors,
   );
   checks.forEach((check, i) => {
     if (!check.exceeds) return;

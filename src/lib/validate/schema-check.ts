@@ -1,5 +1,7 @@
 /** Runs every source entry through its collection's schema and words the failures for editors. */
 import type { z } from 'zod';
+import { cityIdentity, honorTitles, type City } from '../city';
+import { readDivisions } from '../divisions/townships';
 import {
   figureSchema,
   pageSchema,
@@ -28,6 +30,8 @@ export interface Content {
   dir: string;
   site: Site;
   siteFile: string;
+  /** The city of site.yaml's divisionCode; undefined when divisions.json is missing or of another city (reported by practice-sites.ts). */
+  city?: City;
   releases: Entry<Release>[];
   people: Entry<Person>[];
   pages: Entry<Page>[];
@@ -38,14 +42,24 @@ export interface Content {
   knownIds: Record<CollectionName, Set<string>>;
 }
 
-export const SCHEMAS: Record<CollectionName, z.ZodType> = {
+/** Each collection's schema; the people's honour titles are those of the content root's city. */
+export const schemasFor = (city: City | undefined): Record<CollectionName, z.ZodType> => ({
   releases: releaseSchema,
-  people: personSchema,
+  people: personSchema(city && honorTitles(city)),
   pages: pageSchema,
   rules: ruleSchema,
   practiceSites: practiceSiteSchema,
   figures: figureSchema,
-};
+});
+
+function cityOf(site: Site, dir: string): City | undefined {
+  try {
+    const divisions = readDivisions(dir);
+    return divisions?.code === site.divisionCode ? cityIdentity(site, divisions) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 function check<T>(
   schema: z.ZodType<T>,
@@ -85,10 +99,13 @@ export function checkSchemas(source: SourceRoot, problems: Problem[]): Content |
     source.siteInput === undefined
       ? undefined
       : check(siteSchema, source.siteInput, { file: source.siteFile, lineOf: source.siteLineOf }, problems);
+  const city = site && cityOf(site, source.dir);
+  const schemas = schemasFor(city);
   const content: Content = {
     dir: source.dir,
     site: site as Site,
     siteFile: source.siteFile,
+    city,
     releases: [],
     people: [],
     pages: [],
@@ -106,7 +123,7 @@ export function checkSchemas(source: SourceRoot, problems: Problem[]): Content |
   };
   for (const entry of source.entries) {
     content.knownIds[entry.collection].add(entry.id);
-    const data = check(SCHEMAS[entry.collection], entry.input, entry, problems);
+    const data = check(schemas[entry.collection], entry.input, entry, problems);
     if (data === undefined) continue;
     const { input: _input, ...rest } = entry;
     (content[entry.collection] as Entry<unknown>[]).push({ ...rest, data });

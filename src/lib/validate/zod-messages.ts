@@ -32,7 +32,9 @@ export function zodIssueMessage(issue: ZodIssue, input: unknown): string {
   if (issue.code === 'unrecognized_keys') {
     return `未知字段 ${issue.keys.map((k) => `「${k}」`).join('、')}。请检查拼写（字段名区分大小写），或删除这一行。`;
   }
-  if (issue.code === 'invalid_type' && value === undefined) return '缺少必填字段，请补上。';
+  // A field whose absence needs more than 「缺少」 says so itself, with a code ending in -missing.
+  if (issue.code === 'invalid_type' && value === undefined && !issue.message.endsWith('-missing'))
+    return '缺少必填字段，请补上。';
   const [code, arg] = issue.message.split(/:(.*)/s) as [string, string | undefined];
   switch (code) {
     case 'required':
@@ -64,7 +66,13 @@ export function zodIssueMessage(issue: ZodIssue, input: unknown): string {
     case 'period-format':
       return `${show(value)}不是有效的时间，请写成年月（2019-05）或季度（2019-Q2）。`;
     case 'honors-empty':
-      return '至少需要一项荣誉，例如 {title: 亳州好人, period: 2019-Q2}。';
+      return '至少需要一项荣誉，例如 {title: 中国好人, period: 2019-Q2}。';
+    case 'division-code-missing':
+      return '缺少本市的 6 位行政区划代码（divisionCode），例如 341200。市名、省名和「好人」荣誉名称都由它确定；填写后运行 npm run divisions 生成 divisions.json，一起提交。';
+    case 'division-code':
+      return `${show(value)}不是地级市的 6 位行政区划代码：应为 6 位数字、以 00 结尾（国家统计局统计用区划代码），例如 341200。`;
+    case 'county-id':
+      return `${show(value)}不是有效的县区标识：只能用小写拼音字母和数字，不加连字符，例如 bengshan。`;
     case 'consent':
       return '必须为 true：只有本人（或监护人）同意后才能发布。请取得同意后再填写 consent: true；尚未取得同意时，请保留 draft: true（草稿不会正式发布）。';
     case 'photo-alt':

@@ -1,6 +1,6 @@
 // /people/rss.xml: the most recently honoured 好人 with their stories, dated by that honour.
 import { safeRss } from '../../lib/feeds/safe-rss';
-import { latestHonor, people } from '../../data/collections';
+import { cityTexts, latestHonor, people } from '../../data/collections';
 import { entryHtml } from '../../data/entry-html';
 import { ATOM_NS, channelData, FEED_LIMIT, pubDateData } from '../../lib/feeds/channel';
 import { formatPeriod, periodStart } from '../../lib/dates';
@@ -15,7 +15,7 @@ export async function GET() {
   const newest = (await people()).slice(0, FEED_LIMIT);
   return safeRss({
     title: t('feed.people', { site: site.name }),
-    description: t('feed.peopleDescription', { publisher: site.publisher, count: FEED_LIMIT }),
+    description: t('feed.peopleDescription', { ...(await cityTexts()), publisher: site.publisher, count: FEED_LIMIT }),
     site: site.url,
     xmlns: ATOM_NS,
     customData: channelData(new URL('/people/rss.xml', site.url).href, newest[0] && honorDate(latestHonor(newest[0]).period)),

@@ -4,6 +4,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { cmsConfig, renderCmsConfig } from '../../../src/lib/cms/config';
 import { labelOf, switchHint } from '../../../src/lib/cms/fields';
+import { replaceIn } from '../../helpers/content-root';
+import { fuyangRoot } from '../../helpers/fuyang-root';
 
 type Field = { name: string; label: string; widget: string; required?: boolean; hint?: string; [k: string]: unknown };
 type Collection = { name: string; fields?: Field[]; files?: Array<{ name: string; fields: Field[] }> };
@@ -142,5 +144,16 @@ describe('labels and hints from doc comments', () => {
     expect(switchHint('草稿：true 表示不在正式网站发布；可以发布时改为 false。')).toBe(
       '草稿：打开表示不在正式网站发布；可以发布时关闭。',
     );
+  });
+});
+
+describe('the web editor configuration of another city', () => {
+  it("offers that city's honour titles and names its rules and window after it", () => {
+    const dir = fuyangRoot((d) => replaceIn(d, 'site.yaml', 'name: 测试文明网', 'name: 阜阳文明网'));
+    const config = cmsConfig(dir);
+    const people = (config.collections as unknown as Collection[]).find((c) => c.name === 'people')!.fields!;
+    expect(byName(byName(people, 'honors').fields as Field[], 'title').options).toEqual(['阜阳好人', '安徽好人', '中国好人']);
+    expect(config.app_title).toBe('阜阳文明网 内容编辑');
+    expect(JSON.stringify(config)).toContain('"label":"阜阳文明条目"');
   });
 });

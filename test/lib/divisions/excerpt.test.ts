@@ -10,9 +10,11 @@ const source = {
   command: 'npm run divisions -- --code 341600',
 };
 const tables = {
+  provinces: [{ code: '34', name: '安徽省' }],
   cities: [
     { code: '3416', name: '亳州市', provinceCode: '34' },
     { code: '3412', name: '阜阳市', provinceCode: '34' },
+    { code: '4501', name: '南宁市', provinceCode: '45' },
   ],
   areas: [
     { code: '341621', name: '涡阳县', cityCode: '3416' },
@@ -37,6 +39,10 @@ describe('the divisions excerpt', () => {
     expect(d.source).toEqual(source);
   });
 
+  it("records the city's province with its 6-digit code", () => {
+    expect(divisionExcerpt('341200', tables, source).province).toEqual({ code: '340000', name: '安徽省' });
+  });
+
   it('works for any prefecture-level city of the tables', () => {
     expect(divisionExcerpt('341200', tables, source).counties.map((c) => c.name)).toEqual(['颍州区']);
   });
@@ -44,11 +50,13 @@ describe('the divisions excerpt', () => {
   it('refuses a code that is not a prefecture-level city, or one the tables do not have', () => {
     expect(() => divisionExcerpt('341602', tables, source)).toThrow('不是地级市的 6 位区划代码');
     expect(() => divisionExcerpt('349900', tables, source)).toThrow('数据包 p@1.0.0 中没有区划代码为 349900 的地级市');
+    expect(() => divisionExcerpt('450100', tables, source)).toThrow('数据包 p@1.0.0 中没有 南宁市 所属的省（代码 45）');
   });
 
   it('writes a file that reads back to the same excerpt and passes its schema', () => {
     const d = divisionExcerpt('341600', tables, source);
     expect(divisionsSchema.parse(JSON.parse(formatDivisions(d)))).toEqual(d);
     expect(formatDivisions(d)).toContain('        {"code":"341602001","name":"花戏楼街道"},\n');
+    expect(formatDivisions(d)).toContain('\n  "province": {"code": "340000", "name": "安徽省"},\n');
   });
 });

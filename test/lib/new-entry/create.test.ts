@@ -10,7 +10,7 @@ import { validateContent } from '../../../src/lib/validate';
 import { copyRoot, writeIn } from '../../helpers/content-root';
 
 const TODAY = '2026-12-01';
-const SCHEMA = { release: releaseSchema, person: personSchema, page: pageSchema };
+const SCHEMA = { release: releaseSchema, person: personSchema(), page: pageSchema };
 const unwrapShape = (schema: unknown): Record<string, unknown> => {
   let s = schema as { shape?: Record<string, unknown>; _def: { schema?: unknown } };
   while (!s.shape) s = s._def.schema as typeof s;

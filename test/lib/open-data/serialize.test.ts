@@ -1,13 +1,14 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { DATASETS } from '../../../src/lib/open-data/fields';
+import { DATASETS, datasetFields } from '../../../src/lib/open-data/fields';
 import { generatedAt } from '../../../src/lib/open-data/generated-at';
 import { personRecord } from '../../../src/lib/open-data/records';
 import { csvCell, csvDocument, jsonDocument } from '../../../src/lib/open-data/serialize';
 import { personSchema } from '../../../src/lib/schemas/person';
 
+const TITLES = ['亳州好人', '安徽好人', '中国好人'] as const;
 const ctx = { siteUrl: 'https://site.org', publisher: '测试市文明办' };
-const person = personSchema.parse({
+const person = personSchema(TITLES).parse({
   name: '王"五",\n小组',
   category: '助人为乐',
   county: '谯城区',
@@ -63,8 +64,17 @@ describe('open-data files', () => {
   });
 
   it('wraps items with generatedAt, count and fields', () => {
-    const doc = JSON.parse(jsonDocument('people', [personRecord('wang-wu', person, ctx)], '2023-11-14T22:13:20.000Z'));
-    expect(doc).toMatchObject({ generatedAt: '2023-11-14T22:13:20.000Z', count: 1, fields: DATASETS.people.fields });
+    const doc = JSON.parse(jsonDocument('people', [personRecord('wang-wu', person, ctx)], '2023-11-14T22:13:20.000Z', TITLES));
+    expect(doc).toMatchObject({ generatedAt: '2023-11-14T22:13:20.000Z', count: 1, fields: datasetFields('people', TITLES) });
+  });
+
+  it("names the city's own honour titles in the field dictionary", () => {
+    const honors = (titles: readonly [string, string, string]) =>
+      datasetFields('people', titles).find((f) => f.key === 'honors')!.description;
+    expect(honors(TITLES)).toBe(
+      '所获荣誉，每项含 title（亳州好人、安徽好人或中国好人）和 period（年月 2019-05 或季度 2019-Q2）；CSV 中写作「亳州好人 2019-Q2；中国好人 2020-05」',
+    );
+    expect(honors(['阜阳好人', '安徽好人', '中国好人'])).toContain('title（阜阳好人、安徽好人或中国好人）');
   });
 
   it('stamps generatedAt from SOURCE_DATE_EPOCH when set, else from the build time', () => {

@@ -11,6 +11,7 @@ const site: Site = {
   phone: '0558-0000000',
   email: 'wmb@example.org',
   counties: ['谯城区'],
+  divisionCode: '341600',
 };
 
 describe('the JSON-LD builders', () => {
