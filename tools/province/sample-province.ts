@@ -2,7 +2,7 @@
  * A province's repository in a temporary folder, as a province would hold it (for the pipeline
  * test and npm run bench:province): this project's files (the working tree, committed or not),
  * province.yaml, one sample content root per city under cities/<code>/ (written by the project's
- * own `npm run sample`), the .gitlab-ci.yml generated from province.yaml, committed on main.
+ * own `npm run sample --city`: its official counties and townships, its own names), the .gitlab-ci.yml generated from province.yaml, committed on main.
  * Samples are unmarked (publishable: main builds for production), and node_modules/ is a
  * hard-linked copy of this checkout's, stamped as npm run ci:install leaves it.
  */
@@ -23,34 +23,15 @@ export interface SampleProvince {
   remove(): void;
 }
 
-/** Whether `npm run sample` takes --city (the second-city work); until then each root is Bozhou's, renamed. */
-const sampleTakesCity = () => fs.readFileSync('scripts/sample.ts', 'utf8').includes('--city');
-
-/** Writes a sample content root for `city` into `out` with the project's own sample script. */
+/**
+ * Writes a sample content root for `city` into `out` with the project's own `npm run sample
+ * --city`, at the address province.yaml gives it (the sample makes one up from the city's name).
+ */
 export function writeCitySample(city: ProvinceConfig['cities'][number], scale: number, seed: number, out: string): void {
-  const byCity = sampleTakesCity();
-  const args = [
-    '--import',
-    'tsx',
-    'scripts/sample.ts',
-    '--scale',
-    String(scale),
-    '--out',
-    out,
-    '--seed',
-    String(seed),
-    '--force',
-  ];
-  execFileSync(process.execPath, byCity ? [...args, '--city', city.code] : args, { stdio: 'pipe' });
-  // The shared contract's site.yaml names the city and its address; make sure of the address
-  // province.yaml gives (and, before --city exists, of the name too).
+  const args = ['--city', city.code, '--scale', String(scale), '--out', out, '--seed', String(seed), '--force'];
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/sample.ts', ...args], { stdio: 'pipe' });
   const file = path.join(out, 'site.yaml');
-  let text = fs.readFileSync(file, 'utf8').replace(/^url: .*$/m, `url: ${city.url}`);
-  if (!byCity)
-    text = text
-      .replace(/^name: .*$/m, `name: ${city.name.replace(/市$/, '')}文明网（示例）`)
-      .replace(/^publisher: .*$/m, `publisher: ${city.name}文明办`);
-  fs.writeFileSync(file, text);
+  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^url: .*$/m, `url: ${city.url}`));
 }
 
 export function createSampleProvince(config: ProvinceConfig, options: { scale: number; publishable?: boolean }): SampleProvince {
