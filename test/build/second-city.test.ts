@@ -78,7 +78,7 @@ describe('the sample site of 阜阳市, built', () => {
     expect(found).toEqual([]);
   });
 
-  it('publishes every located site in near.json and finds a 乡镇 of the city in the search index', async () => {
+  it('publishes every located site in near.json, and its search finds the sites of a 乡镇 of the city by name', async () => {
     const near = JSON.parse(read('sites/near.json')) as NearData;
     expect(near.sites.map((s) => s[0]).sort()).toEqual(
       rows
@@ -91,8 +91,10 @@ describe('the sample site of 阜阳市, built', () => {
     const { rankQueries } = await import('../../tools/lib/rank-queries');
     const bundle = await openBundle(out);
     try {
-      const [result] = await rankQueries(bundle.pagefind, [suo.township!]);
-      expect(result!.urls).toContain(`/sites/${suo.id}/`);
+      const [byTownship, byName] = await rankQueries(bundle.pagefind, [suo.township!, suo.name!]);
+      const inTownship = rows.filter((r) => r.township === suo.township).map((r) => `/sites/${r.id}/`);
+      expect(inTownship).toContain(byTownship!.urls[0]);
+      expect(byName!.urls).toContain(`/sites/${suo.id}/`);
     } finally {
       await bundle.close();
     }
