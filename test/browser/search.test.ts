@@ -15,11 +15,18 @@ import { runScript } from '../helpers/run-script';
 import { scoreQuality } from '../../tools/lib/search-quality';
 import { JUDGED_QUERIES } from '../search/judged-queries';
 import { axeViolations } from './helpers';
+import { t } from '../../src/lib/strings';
+import { parse as parseYaml } from 'yaml';
 
 const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'bz-search-ui-'));
 // Readable by all, as a server's site folder is: under BROWSER_SERVER=nginx an unprivileged worker serves it.
 fs.chmodSync(parent, 0o755);
 const out = path.join(parent, 'dist');
+const FIXTURE = path.resolve('test/fixtures/search');
+/** The rules section's name in the menu, 「文明{n}条」 from the fixture's own number of rules (5, not Bozhou's 20). */
+const RULES_NAV = t('nav.rules', {
+  ruleCount: (parseYaml(fs.readFileSync(path.join(FIXTURE, 'rules.yaml'), 'utf8')) as unknown[]).length,
+});
 /** The search page's policy: every page's (test/browser/portal.test.ts) plus WebAssembly for Pagefind. */
 const SEARCH_POLICY =
   "default-src 'self'; script-src 'self' 'sha256-…' 'wasm-unsafe-eval' 'unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
@@ -76,7 +83,7 @@ async function searchFor(q: string, p: Page = page): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  const r = await runScript('build.ts', ['--out', out], { CONTENT_DIR: path.resolve('test/fixtures/search') });
+  const r = await runScript('build.ts', ['--out', out], { CONTENT_DIR: FIXTURE });
   if (r.code !== 0) throw new Error(`fixture build failed:\n${r.stdout}\n${r.stderr}`);
   server = await serveForBrowser(out);
   browser = await launchChromium();
@@ -201,9 +208,9 @@ describe('the search page', () => {
     await p.goto(`${server.url}/search/?q=${encodeURIComponent('好人')}`);
     // Playwright's text locators skip <noscript>; the rendered text of the page does not.
     await expect(p.getByRole('main').innerText()).resolves.toContain(
-      '搜索需要浏览器启用 JavaScript。\n\n您也可以直接浏览栏目：新闻发布、好人榜、文明20条、文明实践。',
+      `搜索需要浏览器启用 JavaScript。\n\n您也可以直接浏览栏目：新闻发布、好人榜、${RULES_NAV}、文明实践。`,
     );
-    for (const name of ['新闻发布', '好人榜', '文明20条', '文明实践'])
+    for (const name of ['新闻发布', '好人榜', RULES_NAV, '文明实践'])
       expect(await p.getByRole('main').getByRole('link', { name }).first().isVisible(), name).toBe(true);
     await p.context().close();
   });
