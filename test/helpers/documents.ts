@@ -1,20 +1,30 @@
 /**
  * Small real documents for the attachment tests: a PDF written object by object (with a correct
  * cross-reference table, so PDF.js reads it without repair), and Word and Excel files made with
- * fflate and SheetJS. Text is ASCII because the PDF uses the standard Helvetica font.
+ * fflate and SheetJS. Text is ASCII in the standard Helvetica font, or, with `chinese`, any text
+ * in the way iText and many 公文 systems write Chinese: STSong-Light, not embedded, through the
+ * predefined UniGB-UCS2-H CMap (a reader needs Adobe's CMap files to read it at all).
  */
 import { zipSync, strToU8 } from 'fflate';
 import * as XLSX from '@e965/xlsx';
 
 /** A one-page PDF showing `lines`; `catalogExtra` is added to the catalog (e.g. an /OpenAction). */
-export function makePdf(lines: string[], options: { catalogExtra?: string; objects?: string[] } = {}): Uint8Array {
-  const text = lines.map((l, i) => `BT /F1 12 Tf 72 ${720 - i * 16} Td (${l.replace(/[()\\]/g, '\\$&')}) Tj ET`).join('\n');
+export function makePdf(
+  lines: string[],
+  options: { catalogExtra?: string; objects?: string[]; chinese?: boolean } = {},
+): Uint8Array {
+  const shown = (l: string) =>
+    options.chinese ? `<${Buffer.from(l, 'utf16le').swap16().toString('hex')}>` : `(${l.replace(/[()\\]/g, '\\$&')})`;
+  const text = lines.map((l, i) => `BT /F1 12 Tf 72 ${720 - i * 16} Td ${shown(l)} Tj ET`).join('\n');
+  const font = options.chinese
+    ? '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /DW 1000 >>] >>'
+    : '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
   const objects = [
     `<< /Type /Catalog /Pages 2 0 R ${options.catalogExtra ?? ''} >>`,
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
     `<< /Length ${text.length} >>\nstream\n${text}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    font,
     ...(options.objects ?? []),
   ];
   let out = '%PDF-1.4\n';

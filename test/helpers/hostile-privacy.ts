@@ -118,6 +118,12 @@ export const PRIVACY_CASES: HostileCase[] = [
     '附件第 1 页含有手机号码',
   ),
   attachment(
+    'ID number in a PDF whose Chinese font is not embedded (iText’s STSong-Light, UniGB-UCS2-H)',
+    'pv-itext.pdf',
+    () => makePdf(['志愿者名单', `张三 身份证 ${ID}`], { chinese: true }),
+    '附件第 1 页含有居民身份证号码',
+  ),
+  attachment(
     'ID number in a Word attachment',
     'pv-list.docx',
     () => makeDocx(['名单', `张三 ${ID}`]),
@@ -276,5 +282,14 @@ export const PRIVACY_WARNED: Array<{ name: string; file: string; says: string; e
     file: 'files/left-over.pdf',
     says: '不会发布到网站上',
     edit: (d) => fs.writeFileSync(path.join(d, 'files/left-over.pdf'), makePdf(['left over'])),
+  },
+  {
+    name: 'a PDF attachment with no text to read (a scan)',
+    file: 'files/scan.pdf',
+    says: '整个附件没有可读取的文字（可能是扫描件或图片），程序无法检查',
+    edit: (d) => {
+      writeIn(d, 'files/scan.pdf', makePdf([]));
+      writeIn(d, 'releases/warn-scan.md', release('扫描件', '正文。', attached('scan.pdf')));
+    },
   },
 ];

@@ -5,6 +5,8 @@
  * /XFA, with #xx escapes decoded), in the file and inside its compressed object streams, and by
  * PDF.js's own view of document scripts and attachments.
  */
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import zlib from 'node:zlib';
 
 export const ACTIVE_NAMES = ['JavaScript', 'JS', 'AA', 'Launch', 'EmbeddedFile', 'EmbeddedFiles', 'RichMedia', 'XFA'] as const;
@@ -54,9 +56,28 @@ export interface PdfContent {
   attachments: boolean;
 }
 
+/**
+ * PDF.js's own CMaps and standard fonts, as folders (Node reads them from disk). Without the CMaps
+ * a PDF whose Chinese text uses a predefined encoding and a font it does not embed (STSong-Light
+ * with UniGB-UCS2-H, as iText and many 公文 systems write them) reads as no text at all, and a
+ * number in it would pass unseen.
+ */
+const PDFJS_DIR = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+// PDF.js insists on a trailing '/', on Windows too (where fs reads C:\…\cmaps/UniGB-UCS2-H.bcmap).
+const CMAPS = `${path.join(PDFJS_DIR, 'cmaps')}/`;
+const STANDARD_FONTS = `${path.join(PDFJS_DIR, 'standard_fonts')}/`;
+
 export async function readPdf(bytes: Uint8Array): Promise<PdfContent> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    cMapUrl: CMAPS,
+    cMapPacked: true,
+    standardFontDataUrl: STANDARD_FONTS,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  });
   const doc = await task.promise;
   try {
     const pages: string[] = [];
