@@ -20,7 +20,7 @@ import {
   siteSchema,
   attachmentSchema,
 } from '../schemas';
-import { readAllSchemaDocs, type FieldDoc } from '../docs/schema-docs';
+import { fieldDocs, type FieldDoc } from '../docs/field-docs';
 import { objectFields, type CmsField } from './fields';
 
 /** Where `npm run dev` serves the live preview that 「在网站上预览」 opens. */
@@ -241,7 +241,7 @@ export function cmsConfig(dir = contentDir()) {
     output: { omit_empty_optional_fields: true, yaml: { quote: 'none', indent_sequences: true } },
     slug: { encoding: 'ascii', clean_accents: true },
     editor: { preview: false },
-    collections: collections(readAllSchemaDocs(), city),
+    collections: collections(fieldDocs(), city),
   };
 }
 

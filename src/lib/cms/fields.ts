@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { dateSchema } from '../schemas';
 import { zodIssueMessage } from '../validate/zod-messages';
-import type { FieldDoc } from '../docs/schema-docs';
+import type { FieldDoc } from '../docs/field-docs';
 
 export type CmsField = Record<string, unknown> & { name: string; label: string; widget: string };
 export type FieldOverride = Partial<CmsField>;

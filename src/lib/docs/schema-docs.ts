@@ -1,20 +1,18 @@
 /**
  * Reads the field doc comments of src/lib/schemas/*.ts with the TypeScript compiler API, so the
  * editors' guide, the JSON Schemas and `npm run new` all describe a field in the same words as
- * its schema. Node only (reads source files); never imported by the site.
+ * its schema. Node only (reads source files); never imported by the site, nor by what the office
+ * runs: those read the same docs from field-docs.json, which `npm run gen:schemas` writes.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import type { FieldDoc } from './field-docs';
 
 export const SCHEMAS_DIR = fileURLToPath(new URL('../schemas/', import.meta.url));
 
-export interface FieldDoc {
-  field: string;
-  /** The doc comment, one line, or '' when the field has none. */
-  doc: string;
-}
+export type { FieldDoc };
 
 /** Field docs of every `export const fooSchema = z.object({…})…` in one schema file, by schema name. */
 export function readSchemaFileDocs(file: string): Map<string, FieldDoc[]> {

@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { splitFrontmatter } from '../content/frontmatter';
 import { displayPath } from '../content/paths';
 import { todayInShanghai } from '../dates';
-import { readAllSchemaDocs } from '../docs/schema-docs';
+import { fieldDocs } from '../docs/field-docs';
 import { pinyinId, uniqueId } from '../ids';
 import { honorTitles, loadCity } from '../city';
 import { officialTownships, readDivisions } from '../divisions/townships';
@@ -90,7 +90,7 @@ export function createEntry(kind: EntryKind, title: string, options: { root: str
     honor: titles[0],
     publisher: site.publisher,
   });
-  const body = renderEntry(kind, fields, readAllSchemaDocs().get(k.schemaName) ?? []);
+  const body = renderEntry(kind, fields, fieldDocs().get(k.schemaName) ?? []);
 
   const data = parse(splitFrontmatter(body).frontmatter ?? '');
   const checked = k.schema(titles).safeParse(data);

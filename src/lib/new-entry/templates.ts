@@ -5,7 +5,7 @@
  * once draft is false.
  */
 import { stringify } from 'yaml';
-import type { FieldDoc } from '../docs/schema-docs';
+import type { FieldDoc } from '../docs/field-docs';
 
 export const PLACEHOLDER = '【待填写】';
 

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { FIELD_DOCS_FILE, fieldDocs, renderFieldDocs } from '../../../src/lib/docs/field-docs';
 import { JSON_SCHEMA_TARGETS, renderJsonSchemas, vscodeSchemaEntry } from '../../../src/lib/docs/json-schemas';
+import { readAllSchemaDocs } from '../../../src/lib/docs/schema-docs';
 import { GOOD_ROOT } from '../../helpers/content-root';
 
 const ajv = new Ajv({ allErrors: true, validateFormats: false });
@@ -15,6 +17,13 @@ describe('the JSON Schemas of the YAML data files', () => {
     for (const [file, text] of renderJsonSchemas()) {
       expect(fs.readFileSync(path.resolve('schemas', file), 'utf8'), `schemas/${file} is stale: run npm run gen:schemas`).toBe(text);
     }
+  });
+
+  it('come with a current field-docs.json, the doc comments the CMS and npm run new read without TypeScript', () => {
+    const fromSources = readAllSchemaDocs();
+    expect(fs.readFileSync(FIELD_DOCS_FILE, 'utf8'), 'field-docs.json is stale: run npm run gen:schemas').toBe(renderFieldDocs(fromSources));
+    expect(fieldDocs()).toEqual(fromSources);
+    expect(fromSources.get('personSchema')?.find((f) => f.field === 'name')?.doc).toMatch(/\S/);
   });
 
   it.each(JSON_SCHEMA_TARGETS)('are named for content/$contentFile in the editor settings of .vscode/settings.json', (t) => {
