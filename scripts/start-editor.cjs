@@ -1,5 +1,6 @@
 // What the double-click starts (打开内容编辑器.cmd on Windows, 打开内容编辑器.command on macOS) run,
-// on the Node.js the editor installed: installs the project's programs with `npm ci` when
+// on the Node.js the editor installed: installs the project's programs with `npm ci --omit=dev`
+// (what editing, checking and publishing run, without the developers' test tools) when
 // node_modules is missing or older than package-lock.json, then starts the web editor, which opens
 // the browser. Plain CommonJS without dependencies: it runs before anything is installed.
 'use strict';
@@ -20,7 +21,7 @@ function steps(root) {
   if (needsInstall(root))
     list.push({
       say: '正在安装网站需要的程序（第一次或更新后才需要，几分钟，需要联网）……',
-      args: ['ci', '--no-audit', '--no-fund'],
+      args: ['ci', '--omit=dev', '--no-audit', '--no-fund'],
       failed: '安装没有成功。请检查网络后再双击一次；仍不行请把这个窗口的内容截图发给负责发布的同事。',
     });
   list.push({

@@ -14,6 +14,8 @@ const ALLOWED: Record<string, string> = {
   'BlueOak-1.0.0': 'permissive',
   'CC0-1.0': 'public domain dedication (mdn-data)',
   'Python-2.0': 'permissive (argparse, a port of Python’s)',
+  Zlib: 'permissive (pako, which isomorphic-git uses)',
+  'OFL-1.1': 'fonts of the web editor, served by npm run cms to the editor’s own browser, never published',
   'MPL-2.0': 'file-level copyleft on lightningcss’s own files, used unmodified; output is ours',
   'LGPL-3.0-or-later': 'libvips, a separate unmodified library that sharp loads; output is ours',
 };

@@ -46,7 +46,7 @@ describe('the shared entry of the double-click starts', () => {
   it('installs first when node_modules is missing or older than package-lock.json, then starts the editor with --open', () => {
     const { root } = project();
     expect(needsInstall(root)).toBe(true);
-    expect(steps(root).map((s) => s.args.join(' '))).toEqual(['ci --no-audit --no-fund', 'run cms -- --open']);
+    expect(steps(root).map((s) => s.args.join(' '))).toEqual(['ci --omit=dev --no-audit --no-fund', 'run cms -- --open']);
     fs.mkdirSync(path.join(root, 'node_modules'));
     fs.writeFileSync(path.join(root, 'node_modules/.package-lock.json'), '{}');
     expect(steps(root).map((s) => s.args.join(' '))).toEqual(['run cms -- --open']);
@@ -62,9 +62,9 @@ describe('the shared entry of the double-click starts', () => {
     const first = run();
     expect(first.status).toBe(0);
     expect(first.stdout).toContain('正在安装网站需要的程序');
-    expect(log()).toBe('ci --no-audit --no-fund\nrun cms -- --open\n');
+    expect(log()).toBe('ci --omit=dev --no-audit --no-fund\nrun cms -- --open\n');
     expect(run().status).toBe(0);
-    expect(log()).toBe('ci --no-audit --no-fund\nrun cms -- --open\nrun cms -- --open\n');
+    expect(log()).toBe('ci --omit=dev --no-audit --no-fund\nrun cms -- --open\nrun cms -- --open\n');
   });
 
   it('stops with a Chinese message and does not start the editor when npm ci fails', () => {
@@ -72,7 +72,7 @@ describe('the shared entry of the double-click starts', () => {
     const r = spawnSync(process.execPath, [path.join(root, 'scripts/start-editor.cjs')], { env, encoding: 'utf8' });
     expect(r.status).toBe(3);
     expect(r.stderr).toContain('安装没有成功。请检查网络后再双击一次');
-    expect(log()).toBe('ci --no-audit --no-fund\n');
+    expect(log()).toBe('ci --omit=dev --no-audit --no-fund\n');
   });
 });
 
@@ -82,7 +82,7 @@ describe('the macOS 打开内容编辑器.command', () => {
     const { root, log, env } = project();
     const r = spawnSync('/bin/sh', [path.join(root, COMMAND)], { cwd: os.tmpdir(), env, encoding: 'utf8', input: '' });
     expect(r.status).toBe(0);
-    expect(log()).toBe('ci --no-audit --no-fund\nrun cms -- --open\n');
+    expect(log()).toBe('ci --omit=dev --no-audit --no-fund\nrun cms -- --open\n');
   });
 
   it('says to install Node.js when there is none, and waits for Enter before closing', () => {
