@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'yaml';
-import { splitFrontmatter } from '../lib/content/frontmatter';
+import { mayNameKeys, splitFrontmatter } from '../lib/content/frontmatter';
 import { listMarkdownFiles } from '../lib/content/read-markdown';
 
 const MODULE_ID = 'virtual:bz-content-images';
@@ -27,6 +27,7 @@ export function namedPhotos(contentRoot: string): string[] {
   const photos = new Set<string>();
   for (const file of listMarkdownFiles(dir)) {
     const { frontmatter } = splitFrontmatter(fs.readFileSync(file, 'utf8'));
+    if (frontmatter === undefined || !mayNameKeys(frontmatter, ['photo'])) continue;
     let photo: unknown;
     try {
       photo = (parse(frontmatter ?? '') as { photo?: unknown } | null)?.photo;

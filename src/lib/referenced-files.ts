@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { splitFrontmatter } from './content/frontmatter';
+import { mayNameKeys, splitFrontmatter } from './content/frontmatter';
 import { listMarkdownFiles } from './content/read-markdown';
 
 const BODY_LINK = /\/files\/([^\s)"'<>#?\]]+)/g;
@@ -37,7 +37,8 @@ export function referencedAttachments(contentRoot: string, production = false): 
     if (!fs.existsSync(dir)) continue;
     for (const file of listMarkdownFiles(dir)) {
       const { frontmatter, body } = splitFrontmatter(fs.readFileSync(file, 'utf8'));
-      const data = frontMatter(frontmatter);
+      const data =
+        frontmatter !== undefined && mayNameKeys(frontmatter, ['attachments', 'draft']) ? frontMatter(frontmatter) : undefined;
       if (production && data?.draft === true) continue;
       if (Array.isArray(data?.attachments))
         for (const a of data.attachments as Array<{ file?: unknown }>) if (typeof a?.file === 'string') out.add(a.file);
