@@ -40,7 +40,7 @@ async function phone(mode: string): Promise<BrowserContext> {
 
 describe('on a 360 px phone', () => {
   for (const [modeName, mode] of Object.entries(MODES)) {
-    it(`shows at least four characters of the current page in every breadcrumb, on screen (${modeName})`, async () => {
+    it(`shows at least four characters of the current page in every breadcrumb, on screen, with no crumb drawn over another (${modeName})`, async () => {
       const context = await phone(mode);
       const page = await context.newPage();
       const found: string[] = [];
@@ -55,6 +55,20 @@ describe('on a 360 px phone', () => {
           return { width: box.width, right: box.right, full: span.scrollWidth, em, text: span.textContent! };
         });
         if (!current) continue;
+        // The crumbs shown side by side, none drawn over another (a link wider than its item would be).
+        const overlaps = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('.bz-breadcrumb li')]
+            .filter((li) => li.getClientRects().length > 0)
+            .flatMap((li) => {
+              const item = li.getBoundingClientRect();
+              const inner = (li.firstElementChild as HTMLElement).getBoundingClientRect();
+              return inner.left < item.left - 0.5 || inner.right > item.right + 0.5 ? [li.textContent!] : [];
+            }),
+        );
+        if (overlaps.length) found.push(`${name}: 「${overlaps.join('」「')}」 drawn beyond its place in the trail`);
+        // On a phone a long trail keeps its first crumb and the page's parent only.
+        const shown = await page.$$eval('.bz-breadcrumb li', (lis) => lis.filter((li) => li.getClientRects().length > 0).length);
+        if (shown > 3) found.push(`${name}: ${shown} crumbs on one line (the first, the parent and the page at most)`);
         const needed = Math.min(current.full, 4 * current.em) - 1;
         if (current.width < needed || current.right > 360)
           found.push(
