@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { contentDir, displayPath } from '../src/lib/content/paths';
-import { BRAND_RED, MARK_RADIUS, MARK_STROKE_WIDTH, MARK_STROKES } from '../src/lib/brand/logo-mark';
+import { BRAND_RED, markGroup } from '../src/lib/brand/logo-mark';
 import { SHARE_SECTIONS, SHARE_SIZE } from '../src/lib/share/images';
 import { SHARE_FOLDER, SHARE_MANIFEST, sha256, shareTexts, type ShareManifest } from '../src/lib/share/pictures';
 import { loadSite } from '../src/lib/site';
@@ -48,13 +48,9 @@ function pictureSvg(font: Font, name: string, label: string): string {
   const { width, height } = SHARE_SIZE;
   const cx = width / 2;
   const mark = 150;
-  const strokes = MARK_STROKES.map((d) => `<path d="${d}"/>`).join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
 <rect width="100%" height="100%" fill="${BRAND_RED}"/>
-<g transform="translate(${cx - mark / 2} 95) scale(${mark / 32})">
-<rect width="32" height="32" rx="${MARK_RADIUS}" fill="#fff"/>
-<g fill="none" stroke="${BRAND_RED}" stroke-width="${MARK_STROKE_WIDTH}" stroke-linecap="round" stroke-linejoin="round">${strokes}</g>
-</g>
+${markGroup(cx - mark / 2, 95, mark, '#fff', BRAND_RED)}
 ${outline(font, name, 92, cx, 375, '#fff')}
 ${outline(font, label, 60, cx, 475, CREAM)}
 </svg>`;

@@ -25,5 +25,14 @@ export function markSvg(options: { size: number; square: string; strokes: string
   );
 }
 
+/** The mark as a group inside a larger SVG picture (the share pictures): `size` px square at (x, y). */
+export function markGroup(x: number, y: number, size: number, square: string, strokes: string): string {
+  const paths = MARK_STROKES.map((d) => `<path d="${d}"/>`).join('');
+  return `<g transform="translate(${x} ${y}) scale(${size / 32})">
+<rect width="32" height="32" rx="${MARK_RADIUS}" fill="${square}"/>
+<g fill="none" stroke="${strokes}" stroke-width="${MARK_STROKE_WIDTH}" stroke-linecap="round" stroke-linejoin="round">${paths}</g>
+</g>`;
+}
+
 /** The brand red of the favicon and share pictures (tokens.css --bz-color-brand). */
 export const BRAND_RED = '#a8231c';

@@ -10,7 +10,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { BRAND_RED, MARK_RADIUS, MARK_STROKE_WIDTH, MARK_STROKES } from '../brand/logo-mark';
+import { BRAND_RED, markGroup } from '../brand/logo-mark';
 import type { Site } from '../schemas/site';
 import { t } from '../strings';
 import { SHARE_SECTIONS, SHARE_SIZE, type ShareSection } from './images';
@@ -74,13 +74,9 @@ export function committedPicture(
 export function markOnlySvg(): string {
   const { width, height } = SHARE_SIZE;
   const mark = 260;
-  const strokes = MARK_STROKES.map((d) => `<path d="${d}"/>`).join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
 <rect width="100%" height="100%" fill="${BRAND_RED}"/>
-<g transform="translate(${(width - mark) / 2} ${(height - mark) / 2}) scale(${mark / 32})">
-<rect width="32" height="32" rx="${MARK_RADIUS}" fill="#fff"/>
-<g fill="none" stroke="${BRAND_RED}" stroke-width="${MARK_STROKE_WIDTH}" stroke-linecap="round" stroke-linejoin="round">${strokes}</g>
-</g>
+${markGroup((width - mark) / 2, (height - mark) / 2, mark, '#fff', BRAND_RED)}
 </svg>`;
 }
 
