@@ -20,24 +20,28 @@ export interface OfficeRepo {
   remove(): void;
 }
 
-export function createOfficeRepo(contentFrom: string, options: { keepInstall: boolean }): OfficeRepo {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bz-office-'));
+/** Copies this checkout's files (the working tree, committed or not) into `dir`, but those `skip` names. */
+export function copyCheckout(dir: string, skip: (file: string) => boolean): void {
   const listed = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { encoding: 'utf8' });
   for (const file of listed.split('\0')) {
-    if (!file || file.startsWith('content/') || !fs.existsSync(file)) continue;
+    if (!file || skip(file) || !fs.existsSync(file)) continue;
     fs.mkdirSync(path.join(dir, path.dirname(file)), { recursive: true });
     fs.copyFileSync(file, path.join(dir, file));
     fs.chmodSync(path.join(dir, file), fs.statSync(file).mode);
   }
-  fs.cpSync(contentFrom, path.join(dir, 'content'), { recursive: true });
-  unmarkSamples(path.join(dir, 'content'));
-  if (options.keepInstall) {
-    execFileSync('cp', ['-al', path.resolve('node_modules'), path.join(dir, 'node_modules')]);
-    // Astro's cache of this checkout's other content roots: not the office's.
-    fs.rmSync(path.join(dir, 'node_modules/.astro'), { recursive: true, force: true });
-    const lock = createHash('sha256').update(fs.readFileSync('package-lock.json')).digest('hex');
-    fs.writeFileSync(path.join(dir, 'node_modules/.ci-install-lock.sha256'), `${lock}\n`);
-  }
+}
+
+/** node_modules/ as a hard-linked copy of this checkout's, stamped as npm run ci:install leaves it. */
+export function linkInstall(dir: string): void {
+  execFileSync('cp', ['-al', path.resolve('node_modules'), path.join(dir, 'node_modules')]);
+  // Astro's cache of this checkout's other content roots: not the office's.
+  fs.rmSync(path.join(dir, 'node_modules/.astro'), { recursive: true, force: true });
+  const lock = createHash('sha256').update(fs.readFileSync('package-lock.json')).digest('hex');
+  fs.writeFileSync(path.join(dir, 'node_modules/.ci-install-lock.sha256'), `${lock}\n`);
+}
+
+/** `git init` on main in `dir`, everything committed with `message` by an editor; returns a git runner. */
+export function initRepo(dir: string, message: string): (...args: string[]) => string {
   const git = (...args: string[]) =>
     execFileSync('git', ['-c', 'user.name=编辑', '-c', 'user.email=editor@example.org', ...args], {
       cwd: dir,
@@ -45,7 +49,17 @@ export function createOfficeRepo(contentFrom: string, options: { keepInstall: bo
     }).trim();
   git('init', '-q', '-b', 'main');
   git('add', '-A');
-  git('commit', '-q', '-m', '初始内容');
+  git('commit', '-q', '-m', message);
+  return git;
+}
+
+export function createOfficeRepo(contentFrom: string, options: { keepInstall: boolean }): OfficeRepo {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bz-office-'));
+  copyCheckout(dir, (file) => file.startsWith('content/'));
+  fs.cpSync(contentFrom, path.join(dir, 'content'), { recursive: true });
+  unmarkSamples(path.join(dir, 'content'));
+  if (options.keepInstall) linkInstall(dir);
+  const git = initRepo(dir, '初始内容');
   return {
     dir,
     git,

@@ -7,11 +7,11 @@
  * hard-linked copy of this checkout's, stamped as npm run ci:install leaves it.
  */
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
+import { copyCheckout, initRepo, linkInstall } from '../lib/office-repo';
 import { unmarkSamples } from '../lib/unmark-samples';
 import { provinceCiYaml } from './ci-yaml';
 import { cityRoot, type ProvinceConfig } from './config';
@@ -36,13 +36,7 @@ export function writeCitySample(city: ProvinceConfig['cities'][number], scale: n
 
 export function createSampleProvince(config: ProvinceConfig, options: { scale: number; publishable?: boolean }): SampleProvince {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bz-province-'));
-  const listed = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { encoding: 'utf8' });
-  for (const file of listed.split('\0')) {
-    if (!file || file.startsWith('content/') || file === '.gitlab-ci.yml' || !fs.existsSync(file)) continue;
-    fs.mkdirSync(path.join(dir, path.dirname(file)), { recursive: true });
-    fs.copyFileSync(file, path.join(dir, file));
-    fs.chmodSync(path.join(dir, file), fs.statSync(file).mode);
-  }
+  copyCheckout(dir, (file) => file.startsWith('content/') || file === '.gitlab-ci.yml');
   config.cities.forEach((city, i) => {
     const root = path.join(dir, cityRoot(city.code));
     writeCitySample(city, options.scale, 2019 + i, root);
@@ -51,17 +45,7 @@ export function createSampleProvince(config: ProvinceConfig, options: { scale: n
   fs.writeFileSync(path.join(dir, 'province.yaml'), stringify(config, { defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' }));
   fs.writeFileSync(path.join(dir, '.gitlab-ci.yml'), provinceCiYaml(config));
   fs.appendFileSync(path.join(dir, '.gitignore'), "\n# The province pipeline's builds\nsites/\nprovince-dist/\n");
-  execFileSync('cp', ['-al', path.resolve('node_modules'), path.join(dir, 'node_modules')]);
-  fs.rmSync(path.join(dir, 'node_modules/.astro'), { recursive: true, force: true });
-  const lock = createHash('sha256').update(fs.readFileSync('package-lock.json')).digest('hex');
-  fs.writeFileSync(path.join(dir, 'node_modules/.ci-install-lock.sha256'), `${lock}\n`);
-  const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=编辑', '-c', 'user.email=editor@example.org', ...args], {
-      cwd: dir,
-      encoding: 'utf8',
-    }).trim();
-  git('init', '-q', '-b', 'main');
-  git('add', '-A');
-  git('commit', '-q', '-m', '全省示例内容');
+  linkInstall(dir);
+  const git = initRepo(dir, '全省示例内容');
   return { dir, config, git, remove: () => execFileSync('rm', ['-rf', dir]) };
 }
