@@ -7,10 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { copyRoot, replaceIn, writeIn } from '../helpers/content-root';
 import { transparentPng } from '../helpers/png-bytes';
-import { runScript } from '../helpers/run-script';
+import { buildOnce } from '../helpers/build-once';
 
 const ATTACHMENT = '通知 #1 ?50%.pdf';
 const ENCODED = '/files/%E9%80%9A%E7%9F%A5%20%231%20%3F50%25.pdf';
@@ -35,20 +35,7 @@ const root = copyRoot((d) => {
     '"谯城区人民路1号\n东楼",0558-1111111转8001、1111112',
   );
 });
-fs.mkdirSync('test-results', { recursive: true });
-const workDir = fs.mkdtempSync(path.resolve('test-results', 'messy-'));
-const out = path.join(workDir, 'dist');
-const read = (rel: string) => fs.readFileSync(path.join(out, rel), 'utf8');
-
-beforeAll(async () => {
-  const r = await runScript('build.ts', ['--out', out], { CONTENT_DIR: root });
-  if (r.code !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
-}, 300_000);
-
-afterAll(() => {
-  fs.rmSync(workDir, { recursive: true, force: true });
-  fs.rmSync(root, { recursive: true, force: true });
-});
+const { out, read } = buildOnce('messy', root);
 
 describe('an attachment named with # ? % and spaces', () => {
   it('is published under its own name and linked, printed and enclosed by one encoded address', () => {

@@ -5,10 +5,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { copyRoot, writeIn } from '../helpers/content-root';
 import { makePdf } from '../helpers/documents';
-import { runScript } from '../helpers/run-script';
+import { buildOnce } from '../helpers/build-once';
 
 const MASKS = '联系人138****5678和139****1234，身份证3416021980******。';
 const root = copyRoot((d) => {
@@ -21,20 +21,7 @@ const root = copyRoot((d) => {
     `---\ntitle: 打码的号码\ndate: 2021-05-06\n---\n\n> 引用不是摘要。\n\n- 列表也不是。\n\n${MASKS}正文[^1]，见[名单](/files/linked.pdf)。\n\n## main\n\n## 联系我们\n\n## 联系我们\n\n[^1]: 注释内容。\n`,
   );
 });
-fs.mkdirSync('test-results', { recursive: true });
-const workDir = fs.mkdtempSync(path.resolve('test-results', 'privacy-'));
-const out = path.join(workDir, 'dist');
-const read = (rel: string) => fs.readFileSync(path.join(out, rel), 'utf8');
-
-beforeAll(async () => {
-  const r = await runScript('build.ts', ['--out', out], { CONTENT_DIR: root });
-  if (r.code !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
-}, 300_000);
-
-afterAll(() => {
-  fs.rmSync(workDir, { recursive: true, force: true });
-  fs.rmSync(root, { recursive: true, force: true });
-});
+const { out, read } = buildOnce('privacy', root);
 
 describe('a build with masked numbers, footnotes and files nobody references', () => {
   it('publishes only the attachments an entry names or links to, and no stray photo', () => {
