@@ -7,8 +7,11 @@
  * same score. So each part of the query is searched quoted, for the exact set, and all its
  * words plain, for the order: the results are the plain ones found in every exact set. Both
  * read the same index chunks. A single Han character is found as the start of a 2-gram, so
- * its plain search is already exact. Section and informational pages are weighted (TYPE_WEIGHTS). Browser
- * only in use, but free of DOM so tests run it.
+ * its plain search is already exact. Section and informational pages are weighted (TYPE_WEIGHTS):
+ * which pages those are comes from a search with no term, by the 类型 filter alone, made once per
+ * index (a few dozen pages, from the filter file only; a filtered search for the query's words
+ * instead cost as much as the query itself, about 0.4 s of a slow phone's CPU at 10,000 entries).
+ * Browser only in use, but free of DOM so tests run it.
  */
 import { FILTER_KEYS, TYPE_WEIGHTS } from './bundle';
 import type { QueryPart } from './segment';
@@ -29,27 +32,42 @@ export interface SearchOptions {
   sort?: Record<string, 'asc' | 'desc'>;
 }
 export interface PagefindApi {
-  search(term: string, options?: SearchOptions): Promise<{ results: PagefindHit[] } | null>;
+  /** With `null` for the term: every page the filters let through, unranked. */
+  search(term: string | null, options?: SearchOptions): Promise<{ results: PagefindHit[] } | null>;
   /** Loads the index chunks a search for `term` will read, without searching. */
   preload(term: string, options?: SearchOptions): Promise<void>;
+}
+
+/** The weight of each page of a weighted type, by id: asked once per index and kept. */
+const typeWeights = new WeakMap<PagefindApi, Promise<Map<string, number>>>();
+function weightsOf(pf: PagefindApi): Promise<Map<string, number>> {
+  let known = typeWeights.get(pf);
+  if (!known) {
+    known = Promise.all(
+      Object.entries(TYPE_WEIGHTS).map(async ([type, weight]) => {
+        const pages = await pf.search(null, { filters: { [FILTER_KEYS.type]: type } });
+        return (pages?.results ?? []).map((r) => [r.id, weight] as const);
+      }),
+    ).then((lists) => new Map(lists.flat()));
+    // A failed load (offline) is asked again on the next search.
+    known.catch(() => typeWeights.delete(pf));
+    typeWeights.set(pf, known);
+  }
+  return known;
 }
 
 export async function rankedSearch(pf: PagefindApi, parts: QueryPart[], options: SearchOptions = {}): Promise<PagefindHit[]> {
   if (!parts.length) return [];
   const exact = parts.filter((p) => !p.single);
   const words = parts.flatMap((p) => p.words).join(' ');
-  // The hits of each weighted type, from the same index chunks (the 类型 filter file is fetched
-  // alongside them on the first search); a sort by date keeps its own order.
-  const weighted = options.sort ? [] : Object.entries(TYPE_WEIGHTS);
-  const [ranked, sets, typed] = await Promise.all([
+  // A sort by date keeps its own order, unweighted.
+  const [ranked, sets, weights] = await Promise.all([
     pf.search(words, options),
     Promise.all(exact.map((p) => pf.search(`"${p.words.join(' ')}"`, { filters: options.filters }))),
-    Promise.all(weighted.map(([type]) => pf.search(words, { filters: { [FILTER_KEYS.type]: type } }))),
+    options.sort ? new Map<string, number>() : weightsOf(pf),
   ]);
   const ids = sets.map((s) => new Set((s?.results ?? []).map((r) => r.id)));
   const hits = (ranked?.results ?? []).filter((r) => ids.every((set) => set.has(r.id)));
-  const weights = new Map<string, number>();
-  typed.forEach((t, i) => t?.results.forEach((r) => weights.set(r.id, weighted[i]![1])));
   if (!weights.size) return hits;
   const score = (h: PagefindHit) => h.score * (weights.get(h.id) ?? 1);
   return hits.sort((a, b) => score(b) - score(a));

@@ -9,12 +9,18 @@ function fake(
   types: Record<string, string> = {},
   scores: Record<string, number> = {},
 ) {
-  const calls: Array<[string, SearchOptions | undefined]> = [];
+  const calls: Array<[string | null, SearchOptions | undefined]> = [];
   const hit = (id: string) => ({ id, score: scores[id] ?? 1, data: () => Promise.reject(new Error('not needed')) });
   const pf: PagefindApi = {
     search: async (term, options) => {
       calls.push([term, options]);
       const type = options?.filters?.['类型'];
+      if (term === null)
+        return {
+          results: Object.keys(types)
+            .filter((id) => types[id] === type)
+            .map(hit),
+        };
       const found = term.startsWith('"') ? (exact[term] ?? []) : plain;
       return { results: found.filter((id) => !type || !(id in types) || types[id] === type).map(hit) };
     },
@@ -46,10 +52,14 @@ describe('rankedSearch', () => {
     const scores = { about: 4.6, person: 3.4, list: 2 };
     const { pf, calls } = fake(['about', 'person', 'list'], { '"好人"': ['about', 'person', 'list'] }, types, scores);
     expect((await rankedSearch(pf, parseQuery('好人'))).map((h) => h.id)).toEqual(['list', 'person', 'about']);
-    expect(calls.slice(2)).toEqual([
-      ['好人', { filters: { 类型: '栏目' } }],
-      ['好人', { filters: { 类型: '页面' } }],
-    ]);
+    // Which pages are weighted is asked by the filter alone, with no term, once per index.
+    const typed = [
+      [null, { filters: { 类型: '栏目' } }],
+      [null, { filters: { 类型: '页面' } }],
+    ];
+    expect(calls.slice(2)).toEqual(typed);
+    await rankedSearch(pf, parseQuery('好人'));
+    expect(calls.filter((c) => c[0] === null)).toEqual(typed);
     const byDate = await rankedSearch(pf, parseQuery('好人'), { sort: { date: 'desc' } });
     expect(byDate.map((h) => h.id)).toEqual(['about', 'person', 'list']);
   });
