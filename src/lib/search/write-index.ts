@@ -14,7 +14,7 @@ import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
 import type { Content } from '../validate/schema-check';
 import { writeIndexFiles } from '../build/reuse-index-files';
-import { BUNDLE_PATH, FILTER_KEYS, RECORD_LANGUAGE } from './bundle';
+import { BUNDLE_PATH, FILTER_KEYS, RECORD_LANGUAGE, TYPE_WEIGHTS, WEIGHT_FILTER } from './bundle';
 import { searchRecords, type RecordOptions, type SearchRecord } from './records';
 import { segment } from './segment';
 
@@ -40,6 +40,7 @@ export function pagefindRecord(r: SearchRecord): CustomRecord {
   if (r.county) filters[FILTER_KEYS.county] = [r.county];
   if (r.category) filters[FILTER_KEYS.category] = [r.category];
   if (r.years?.length) filters[FILTER_KEYS.year] = r.years;
+  if (TYPE_WEIGHTS[r.type]) filters[WEIGHT_FILTER] = [r.type];
   return {
     url: r.url,
     content: segment(r.text),

@@ -18,7 +18,7 @@ function fake(
       if (term === null)
         return {
           results: Object.keys(types)
-            .filter((id) => types[id] === type)
+            .filter((id) => types[id] === options?.filters?.['权重'])
             .map(hit),
         };
       const found = term.startsWith('"') ? (exact[term] ?? []) : plain;
@@ -52,10 +52,10 @@ describe('rankedSearch', () => {
     const scores = { about: 4.6, person: 3.4, list: 2 };
     const { pf, calls } = fake(['about', 'person', 'list'], { '"好人"': ['about', 'person', 'list'] }, types, scores);
     expect((await rankedSearch(pf, parseQuery('好人'))).map((h) => h.id)).toEqual(['list', 'person', 'about']);
-    // Which pages are weighted is asked by the filter alone, with no term, once per index.
+    // Which pages are weighted is asked by their own filter alone, with no term, once per index.
     const typed = [
-      [null, { filters: { 类型: '栏目' } }],
-      [null, { filters: { 类型: '页面' } }],
+      [null, { filters: { 权重: '栏目' } }],
+      [null, { filters: { 权重: '页面' } }],
     ];
     expect(calls.slice(2)).toEqual(typed);
     await rankedSearch(pf, parseQuery('好人'));

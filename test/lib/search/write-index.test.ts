@@ -42,6 +42,15 @@ describe('pagefindRecord', () => {
     expect(rule.filters).toEqual({ 类型: ['文明条目'] });
     expect(rule.sort).toEqual({ date: '00000000' });
   });
+
+  it('marks the section and informational pages, and only those, with the small filter the ranking reads', () => {
+    const all = [...searchRecords(content)].map(pagefindRecord);
+    const marked = all.filter((r) => r.filters!['权重']);
+    expect(marked.length).toBeGreaterThan(5);
+    for (const r of marked) expect(r.filters!['权重']).toEqual(r.filters!['类型']);
+    expect(new Set(marked.map((r) => r.filters!['类型']![0]))).toEqual(new Set(['栏目', '页面']));
+    expect(all.filter((r) => ['栏目', '页面'].includes(r.filters!['类型']![0]!) && !r.filters!['权重'])).toEqual([]);
+  });
 });
 
 describe('writeSearchIndex', () => {
