@@ -26,7 +26,7 @@ export const TYPE_WEIGHTS: Partial<Record<SearchType, number>> = { 栏目: 2, �
 
 /**
  * A filter that only the weighted pages carry, with their type as its value: the search page learns
- * which hits to weight from its file (a few hundred bytes) instead of the 类型 filter's, which lists
+ * which hits to weight from its file (91 B at 10,000 entries) instead of the 类型 filter's, which lists
  * every record (22 KB at 10,000 entries, then fetched only when a reader filters by type). Never shown
  * as a choice.
  */
