@@ -30,6 +30,7 @@ import { contentDir, displayPath } from '../src/lib/content/paths';
 import { formatProblem, summaryLine } from '../src/lib/validate/problem';
 import { validateContentAndImages } from '../src/lib/validate';
 import { BUNDLE_PATH } from '../src/lib/search/bundle';
+import { versionSearchPage } from '../src/lib/search/versioned-bundle';
 import { writeSearchIndex } from '../src/lib/search/write-index';
 import type { Content } from '../src/lib/validate/schema-check';
 
@@ -54,6 +55,18 @@ function run(label: string, step: string, args: string[], env: NodeJS.ProcessEnv
       else reject(new Error(`${label}失败（${signal ? `信号 ${signal}` : `退出码 ${code}`}）`));
     });
   });
+}
+
+/**
+ * The search page's preload links, to the names the index was written under (versioned-bundle.ts).
+ * Written beside the page and renamed over it, never in place: astro may have restored the page
+ * from its cache as a link to the cached file.
+ */
+function versionSearchLinks(output: string, bundle: string): void {
+  const page = path.join(output, 'search/index.html');
+  const entry = fs.readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8');
+  fs.writeFileSync(`${page}.tmp`, versionSearchPage(fs.readFileSync(page, 'utf8'), BUNDLE_PATH, entry));
+  fs.renameSync(`${page}.tmp`, page);
 }
 
 /** The search index from the content validate has read (no second reading), into `dir`. */
@@ -180,6 +193,7 @@ async function main(): Promise<number> {
     const [searched, built] = await Promise.allSettled([search, astro]);
     for (const r of [searched, built]) if (r.status === 'rejected') throw r.reason;
     searchInputs = (searched as PromiseFulfilledResult<string>).value;
+    versionSearchLinks(output, path.join(searchDir, BUNDLE_PATH));
     fs.renameSync(path.join(searchDir, BUNDLE_PATH), path.join(output, BUNDLE_PATH));
   } catch (error) {
     process.off('beforeExit', stalled);

@@ -97,9 +97,9 @@ async function firstQuery(browser: Browser, url: string): Promise<Transfer[]> {
 }
 
 const kind = (url: string) =>
-  /pagefind\.js$/.test(url)
+  /pagefind(?:_[0-9a-f]+)?\.js$/.test(url)
     ? 'pagefind.js'
-    : /entry\.json$/.test(url)
+    : /entry\.json(?:\?.*)?$/.test(url)
       ? 'entry'
       : /\.pagefind$/.test(url)
         ? 'wasm'

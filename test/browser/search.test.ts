@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../tools/lib/chromium';
 import { serveForBrowser } from '../../tools/lib/browser-server';
+import { serveWithNginx } from '../../tools/lib/nginx';
 import type { StaticServer } from '../../tools/lib/static-server';
 import { runScript } from '../helpers/run-script';
 import { scoreQuality } from '../../tools/lib/search-quality';
@@ -265,22 +266,23 @@ describe('search ready before Enter', () => {
     const { page: p, seen } = await newPage();
     await p.goto(`${server.url}/rules/`);
     const asked: string[] = [];
-    p.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    p.on('request', (r) => asked.push(new URL(r.url()).pathname + new URL(r.url()).search));
     const box = p.getByRole('searchbox', { name: '站内搜索' });
-    const wasm = p.waitForResponse((r) => r.url().includes('/pagefind/wasm.'));
+    const script = p.waitForResponse((r) => /\/pagefind\/pagefind_[0-9a-f]+\.js$/.test(r.url()));
     await box.focus();
-    await wasm;
+    await script;
     await p.waitForTimeout(500);
     expect(
       asked
         .filter((u) => u.startsWith('/pagefind/'))
-        .map((u) => u.replace(/_[0-9a-f]+\./, '_HASH.'))
+        .map((u) => u.replace(/(_|=)[0-9a-f]{7,}\b/, '$1HASH'))
         .sort(),
     ).toEqual([
       '/pagefind/pagefind-entry.json',
-      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-entry.json?ts=HASH',
       '/pagefind/pagefind.und_HASH.pf_meta',
-      '/pagefind/wasm.unknown.pagefind',
+      '/pagefind/pagefind_HASH.js',
+      '/pagefind/wasm.unknown_HASH.pagefind',
     ]);
     await box.fill('振富');
     await box.press('Enter');
@@ -288,6 +290,45 @@ describe('search ready before Enter', () => {
     await expect(p.locator('[data-search-result] h2 a').first().getAttribute('href')).resolves.toBe('/people/han-zhen-fu/');
     expect(seen).toEqual([]);
     await p.context().close();
+  });
+
+  it('asks the server, on a return visit from the header box behind nginx, for the page and the new query’s index files only: Pagefind’s script, entry, WebAssembly and meta come from the cache', async () => {
+    const nginx = await serveWithNginx(out);
+    try {
+      const { page: p, seen } = await newPage();
+      const fromHeader = async (at: string, q: string) => {
+        await p.goto(`${nginx.url}${at}`);
+        const box = p.getByRole('searchbox', { name: '站内搜索' });
+        const script = p.waitForResponse((r) => /\/pagefind\/pagefind_[0-9a-f]+\.js$/.test(r.url()));
+        await box.focus();
+        // The first visit waits for the prefetch; on the return visit its files are already cached.
+        if (at === '/rules/') await script;
+        await box.fill(q);
+        await p.waitForTimeout(300);
+        const logged = nginx.accessLog().length;
+        await box.press('Enter');
+        await p.waitForSelector('[data-search-status="done"]');
+        await p.waitForTimeout(300);
+        return nginx
+          .accessLog()
+          .slice(logged)
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => l.split(' ').slice(0, 3).join(' '));
+      };
+      const first = await fromHeader('/rules/', '振富');
+      expect(first.filter((l) => / \/pagefind\/(?:index|fragment)\//.test(l)).length).toBeGreaterThan(0);
+      const again = await fromHeader('/people/', '志愿');
+      const pagefind = again.filter((l) => l.includes(' /pagefind/'));
+      expect(again.filter((l) => l.includes(' /search/?q='))).toHaveLength(1);
+      expect(pagefind.length).toBeGreaterThan(0);
+      expect(pagefind.filter((l) => !/^200 GET \/pagefind\/(?:index|fragment|filter)\//.test(l))).toEqual([]);
+      await expect(p.locator('[data-search-result]').count()).resolves.toBeGreaterThan(0);
+      expect(seen).toEqual([]);
+      await p.context().close();
+    } finally {
+      await nginx.close();
+    }
   });
 
   it('keeps the footer and all else in place while results arrive, in the normal and large modes', async () => {

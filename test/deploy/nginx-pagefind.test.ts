@@ -1,13 +1,15 @@
 /**
  * deploy/nginx.conf's /pagefind/ location in Debian's nginx: the search index's files named by a
- * hash of their content are cached for a year as immutable, every other file is checked each time;
- * and a name that nginx calls immutable never carries other bytes in a later build.
+ * hash of their content (Pagefind's, and the script and WebAssembly the build names so) and the
+ * entry asked for with its tag are cached for a year as immutable, every other file is checked each
+ * time; and a name that nginx calls immutable never carries other bytes in a later build.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLE_PATH } from '../../src/lib/search/bundle';
+import { VERSIONED_NAME, versionedNames } from '../../src/lib/search/versioned-bundle';
 import { writeSearchIndex } from '../../src/lib/search/write-index';
 import { validateContent } from '../../src/lib/validate';
 import { serveWithNginx, type NginxServer } from '../../tools/lib/nginx';
@@ -24,6 +26,7 @@ const files = (root: string) =>
     .readdirSync(path.join(root, BUNDLE_PATH), { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => path.relative(path.join(root, BUNDLE_PATH), path.join(e.parentPath, e.name)));
+const entry = (root: string) => fs.readFileSync(path.join(root, BUNDLE_PATH, 'pagefind-entry.json'), 'utf8');
 const cacheControl = async (file: string) => (await fetch(`${nginx.url}${BUNDLE_PATH}${file}`)).headers.get('cache-control');
 
 beforeAll(async () => {
@@ -50,17 +53,28 @@ afterAll(async () => {
 });
 
 describe("Pagefind's files behind nginx", () => {
-  it('serves the files named by their content as immutable for a year, and checks the three fixed names every time', async () => {
+  it('serves the files named by their content as immutable for a year, and checks the two fixed names every time', async () => {
     const fixed: string[] = [];
     for (const file of files(dist)) {
       const value = await cacheControl(file);
-      if (value === IMMUTABLE) expect(file, file).toMatch(/_[0-9a-f]{7,}\.pf_(?:index|fragment|filter|meta)$/);
+      if (value === IMMUTABLE)
+        expect(file, file).toMatch(
+          /_[0-9a-f]{7,}\.pf_(?:index|fragment|filter|meta)$|^(?:pagefind_[0-9a-f]{12}\.js|wasm\.[a-z-]+_[0-9a-f]{12}\.pagefind)$/,
+        );
       else {
         expect(value, file).toBe('no-cache');
         fixed.push(file);
       }
     }
-    expect(fixed.sort()).toEqual(['pagefind-entry.json', 'pagefind.js', 'wasm.unknown.pagefind']);
+    expect(fixed.sort()).toEqual(['pagefind-entry.json', 'pagefind.js']);
+    expect(files(dist).filter((f) => VERSIONED_NAME.test(f))).toHaveLength(2);
+  });
+
+  it('keeps the entry a year when asked for with its tag, and checks it every time when asked for otherwise', async () => {
+    const { tag } = versionedNames(entry(dist));
+    expect(await cacheControl(`pagefind-entry.json?ts=${tag}`)).toBe(IMMUTABLE);
+    for (const other of ['', '?ts=entry', '?ts=1765000000000', `?ts=${tag}0`])
+      expect(await cacheControl(`pagefind-entry.json${other}`), other).toBe('no-cache');
   });
 
   it('never gives a name it calls immutable other bytes in a later build, and changes the entry file that points to them', async () => {
@@ -75,8 +89,8 @@ describe("Pagefind's files behind nginx", () => {
       ).toBe(true);
     }
     expect(shared).toBeGreaterThan(0);
-    const entry = (root: string) => fs.readFileSync(path.join(root, BUNDLE_PATH, 'pagefind-entry.json'), 'utf8');
     expect(entry(later)).not.toBe(entry(dist));
+    expect(versionedNames(entry(later)).tag).not.toBe(versionedNames(entry(dist)).tag);
   });
 
   it('sends the security headers and compresses pagefind.js there too', async () => {

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { pagefindRecord } from '../../src/lib/search/write-index';
+import { pagefindRecord, writeBundle } from '../../src/lib/search/write-index';
 import type { SearchRecord } from '../../src/lib/search/records';
 
 export interface CityBuild {
@@ -23,7 +23,7 @@ export async function writeCityBuild(dist: string, city: CityBuild): Promise<voi
       const record: SearchRecord = { url: `/people/${p.id}/`, type: '好人', title: p.name, text: p.text };
       await index!.addCustomRecord(pagefindRecord(record));
     }
-    await index!.writeFiles({ outputPath: path.join(dist, 'pagefind') });
+    await writeBundle(index!, path.join(dist, 'pagefind'));
   } finally {
     await pagefind.close();
   }

@@ -20,6 +20,8 @@ export interface NginxServer {
   /** Uids of the worker processes. */
   workerUids(): number[];
   errorLog(): string;
+  /** The requests served so far, one `<status> <request line>` a line. */
+  accessLog(): string;
   close(): Promise<void>;
 }
 
@@ -76,7 +78,8 @@ function writeConfig(dir: string, dist: string, port: number, tls?: TlsFiles & {
     `error_log ${dir}/error.log warn;`,
     'events { worker_connections 256; }',
     'http {',
-    '    access_log off;',
+    "    log_format bz '$status $request';",
+    `    access_log ${dir}/access.log bz;`,
     ...temp,
     '    include site.conf;',
     '}',
@@ -153,6 +156,7 @@ export async function serveWithNginx(dist: string, tls?: TlsFiles): Promise<Ngin
     httpsUrl: tls ? `https://127.0.0.1:${tlsPort}` : undefined,
     workerUids: () => childrenOf(child.pid!),
     errorLog,
+    accessLog: () => (fs.existsSync(`${dir}/access.log`) ? fs.readFileSync(`${dir}/access.log`, 'utf8') : ''),
     async close() {
       child.kill('SIGQUIT');
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);

@@ -12,6 +12,8 @@ import * as pagefind from 'pagefind';
 import { build } from 'vite';
 import { BUNDLE_PATH, FILTER_KEYS, RECORD_LANGUAGE } from '../../src/lib/search/bundle';
 import { segment } from '../../src/lib/search/segment';
+import { versionedNames, versionSearchPage } from '../../src/lib/search/versioned-bundle';
+import { writeBundle } from '../../src/lib/search/write-index';
 import { readCityStats } from './city-stats';
 import type { ProvinceConfig } from './config';
 import { CITY_FILTER, CSS_FILE, SEARCH_SCRIPT, cityBundle, indexPage, searchPage, type CityEntry } from './pages';
@@ -43,13 +45,13 @@ async function writeCityIndex(config: ProvinceConfig, dir: string): Promise<void
       });
       if (added.errors.length) throw new Error(`Pagefind 索引失败：${added.errors.join('；')}`);
     }
-    const written = await index.writeFiles({ outputPath: dir });
-    if (written.errors.length) throw new Error(`Pagefind 写入失败：${written.errors.join('；')}`);
+    await writeBundle(index, dir);
   } finally {
     await pagefind.close();
   }
-  for (const name of fs.readdirSync(dir)) if (UNUSED.test(name)) fs.rmSync(path.join(dir, name));
 }
+
+const entryOf = (bundle: string) => fs.readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8');
 
 /** tokens.css and global.css as the cities' sites have them, then the province's own rules. */
 function stylesheet(): string {
@@ -82,9 +84,11 @@ export async function assembleProvince(config: ProvinceConfig, sitesDir: string,
   const work = `${out}.work`;
   fs.rmSync(work, { recursive: true, force: true });
   fs.mkdirSync(work, { recursive: true });
+  const tags: Record<string, string> = {};
   for (const c of cities) {
     const from = path.join(sitesDir, c.code, BUNDLE_PATH);
     fs.cpSync(from, path.join(work, cityBundle(c.code)), { recursive: true, filter: (f) => !UNUSED.test(path.basename(f)) });
+    tags[c.code] = versionedNames(entryOf(from)).tag;
   }
   await writeCityIndex(config, path.join(work, BUNDLE_PATH));
   const assets = path.join(work, path.dirname(CSS_FILE));
@@ -93,7 +97,11 @@ export async function assembleProvince(config: ProvinceConfig, sitesDir: string,
   await bundleScript(path.join(work, path.dirname(SEARCH_SCRIPT)));
   fs.writeFileSync(path.join(work, 'index.html'), indexPage(config, cities));
   fs.mkdirSync(path.join(work, 'search'));
-  fs.writeFileSync(path.join(work, 'search/index.html'), searchPage(config, cities));
+  const search = searchPage(config, cities, tags);
+  fs.writeFileSync(
+    path.join(work, 'search/index.html'),
+    versionSearchPage(search, BUNDLE_PATH, entryOf(path.join(work, BUNDLE_PATH))),
+  );
   fs.writeFileSync(
     path.join(work, 'province.json'),
     `${JSON.stringify({ name: config.name, cities: cities.map(({ code, name, url, stats }) => ({ code, name, url, ...stats })) }, null, 2)}\n`,

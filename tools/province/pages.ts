@@ -7,7 +7,7 @@
  */
 import { contentSecurityPolicy } from '../../src/lib/security/csp';
 import { MODE_SCRIPT } from '../../src/lib/security/mode-script';
-import { BUNDLE_PATH, ENTRY_FILE, FILTER_KEYS, SEARCH_TYPES, WASM_FILE } from '../../src/lib/search/bundle';
+import { BUNDLE_PATH, FILTER_KEYS, SEARCH_TYPES, UNVERSIONED } from '../../src/lib/search/bundle';
 import { t } from '../../src/lib/strings';
 import type { CityStats } from './city-stats';
 import type { ProvinceCity, ProvinceConfig } from './config';
@@ -112,7 +112,12 @@ const options = (values: readonly string[]) =>
     ...values.map((v) => `<option value="${escape(v)}">${escape(v)}</option>`),
   ].join('');
 
-export function searchPage(config: ProvinceConfig, cities: ProvinceCity[]): string {
+/**
+ * The province's search page. `tags`: each city's entry tag (versioned-bundle.ts), so that its
+ * entry, like the rest of its bundle, is kept without asking the server again. The preload links
+ * name the province's own bundle unversioned; assemble.ts versions them as the city build does.
+ */
+export function searchPage(config: ProvinceConfig, cities: ProvinceCity[], tags: Record<string, string>): string {
   const messages = {
     busy: t('searchPage.busy'),
     count: t('searchPage.count'),
@@ -121,7 +126,7 @@ export function searchPage(config: ProvinceConfig, cities: ProvinceCity[]): stri
     error: t('searchPage.error'),
     more: t('searchPage.more'),
   };
-  const indexes = cities.map((c) => ({ name: c.name, url: c.url, bundle: cityBundle(c.code) }));
+  const indexes = cities.map((c) => ({ name: c.name, url: c.url, bundle: cityBundle(c.code), tag: tags[c.code] }));
   const main = `<h1>${pt('searchTitle')}</h1>
 <p class="bz-lead">${escape(pt('searchLead', { count: cities.length }))}</p>
 <form class="bz-province-search" role="search" action="/search/" method="get" data-search-form data-messages="${escape(JSON.stringify(messages))}" data-cities="${escape(JSON.stringify(indexes))}">
@@ -145,9 +150,9 @@ export function searchPage(config: ProvinceConfig, cities: ProvinceCity[]): stri
 <button type="button" class="bz-province-results__more" data-search-more hidden>${t('searchPage.more')}</button>
 </div>
 <script type="module" src="${SEARCH_SCRIPT}"></script>`;
-  const head = `<link rel="modulepreload" href="${BUNDLE_PATH}pagefind.js">
-<link rel="preload" as="fetch" crossorigin="anonymous" href="${BUNDLE_PATH}${ENTRY_FILE}">
-<link rel="preload" as="fetch" crossorigin="anonymous" href="${BUNDLE_PATH}${WASM_FILE}">
+  const head = `<link rel="modulepreload" href="${BUNDLE_PATH}${UNVERSIONED.script}" data-pagefind-script>
+<link rel="preload" as="fetch" crossorigin="anonymous" href="${BUNDLE_PATH}${UNVERSIONED.entry}" data-pagefind-entry>
+<link rel="preload" as="fetch" crossorigin="anonymous" href="${BUNDLE_PATH}${UNVERSIONED.wasm}">
 `;
   return layout(config, {
     path: '/search/',

@@ -8,6 +8,7 @@
  * [data-search-status] goes "busy" → "done"; every result carries [data-search-result].
  */
 import { PAGEFIND_OPTIONS, RECORD_LANGUAGE, FILTER_KEYS } from '../../src/lib/search/bundle';
+import { bundleLinks } from '../../src/lib/search/bundle-links';
 import { excerpt, markTitle, type Piece } from '../../src/lib/search/excerpt';
 import { rankedSearch, type PagefindApi, type PagefindHit, type SearchOptions } from '../../src/lib/search/query';
 import { desegment, parseQuery, type QueryPart } from '../../src/lib/search/segment';
@@ -19,6 +20,8 @@ interface CityIndex {
   name: string;
   url: string;
   bundle: string;
+  /** The city's entry tag (versioned-bundle.ts). */
+  tag: string;
 }
 type Instance = PagefindApi & { init(): Promise<void>; mergeIndex(path: string, options: object): Promise<void> };
 
@@ -26,14 +29,15 @@ let pagefind: Promise<PagefindApi> | undefined;
 
 function loadPagefind(cities: CityIndex[]): Promise<PagefindApi> {
   pagefind ??= (async () => {
-    const module = (await import(/* @vite-ignore */ `${PAGEFIND_OPTIONS.basePath}pagefind.js`)) as {
+    const { script, metaCacheTag } = bundleLinks();
+    const module = (await import(/* @vite-ignore */ script)) as {
       createInstance(options: object): Instance;
     };
     const html = document.documentElement;
     const lang = html.lang;
     html.lang = RECORD_LANGUAGE;
     try {
-      const instance = module.createInstance(PAGEFIND_OPTIONS);
+      const instance = module.createInstance({ ...PAGEFIND_OPTIONS, metaCacheTag });
       await instance.init();
       await Promise.all(
         cities.map((c) =>
@@ -41,7 +45,7 @@ function loadPagefind(cities: CityIndex[]): Promise<PagefindApi> {
             language: RECORD_LANGUAGE,
             baseUrl: `${c.url}/`,
             mergeFilter: { [CITY_FILTER]: c.name },
-            metaCacheTag: PAGEFIND_OPTIONS.metaCacheTag,
+            metaCacheTag: c.tag,
             ranking: PAGEFIND_OPTIONS.ranking,
           }),
         ),

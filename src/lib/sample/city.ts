@@ -87,7 +87,7 @@ export function sampleCity(divisions: Divisions, places: SamplePlaces = {}): Sam
  */
 function distinctCountyIds(names: readonly string[], given: readonly CountyIdOverride[]): CountyIdOverride[] {
   const ids = names.map((n) => countyId(n, given));
-  const shared = names.filter((n, i) => ids.indexOf(ids[i]!) !== ids.lastIndexOf(ids[i]!));
+  const shared = names.filter((_, i) => ids.indexOf(ids[i]!) !== ids.lastIndexOf(ids[i]!));
   return [
     ...given,
     ...shared.filter((n) => !given.some((g) => g.county === n)).map((county) => ({ county, id: placeSlug(county) })),

@@ -37,26 +37,26 @@ export const WEIGHT_FILTER = '权重';
  * a match in the title (a name, a section's name, a rule's title) adds this many times Pagefind's
  * unit to the body's BM25 score (Pagefind's default is 5), so the entry named by the query comes
  * before entries that mention it; `heading` (the title a section page shows) counts for nothing, it
- * is there to be shown. `metaCacheTag`: pagefind-entry.json is fetched as
- * `pagefind-entry.json?ts=entry` instead of with a new timestamp each time, so a prefetch from the
- * header box (SearchPrefetch.astro) is used; nginx serves it `no-cache`, so a new build is seen.
+ * is there to be shown. No `metaCacheTag`: the search page passes the bundle's (versioned-bundle.ts).
  */
 export const PAGEFIND_OPTIONS = {
   basePath: BUNDLE_PATH,
   baseUrl: '/',
   noWorker: true,
-  metaCacheTag: 'entry',
   ranking: { metaWeights: { title: 10, heading: 0 } },
 } as const;
 
-/** The entry file as pagefind.js asks for it (with the metaCacheTag above). */
-export const ENTRY_FILE = `pagefind-entry.json?ts=${PAGEFIND_OPTIONS.metaCacheTag}`;
-
 /**
- * Pagefind's WebAssembly for the records' language: the entry of an `und` index names none, and
- * pagefind.js then loads the language-neutral one.
+ * The addresses a search page's preload links are rendered with, under BUNDLE_PATH: pagefind.js,
+ * the entry as pagefind.js asks for it with a fixed metaCacheTag, and Pagefind's language-neutral
+ * WebAssembly (an `und` index names none). The build then puts the versioned names in their place
+ * (versioned-bundle.ts), and the page takes its script and tag from these links.
  */
-export const WASM_FILE = 'wasm.unknown.pagefind';
+export const UNVERSIONED = {
+  script: 'pagefind.js',
+  entry: 'pagefind-entry.json?ts=entry',
+  wasm: 'wasm.unknown.pagefind',
+} as const;
 
 /** Filter names, as the search page shows them and puts them in its address. */
 export const FILTER_KEYS = { type: '类型', county: '县区', category: '好人类别', year: '年份' } as const;

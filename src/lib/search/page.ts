@@ -8,6 +8,7 @@
  * complete, and every result carries [data-search-result].
  */
 import { PAGEFIND_OPTIONS, RECORD_LANGUAGE } from './bundle';
+import { bundleLinks } from './bundle-links';
 import { rankedSearch, type PagefindApi, type SearchOptions } from './query';
 import { showResults, showTries, type Messages } from './render';
 import { showable } from './results';
@@ -27,15 +28,15 @@ let pagefind: Promise<PagefindApi> | undefined;
  */
 function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= (async () => {
-    const url = `${PAGEFIND_OPTIONS.basePath}pagefind.js`;
-    const module = (await import(/* @vite-ignore */ url)) as {
+    const { script, metaCacheTag } = bundleLinks();
+    const module = (await import(/* @vite-ignore */ script)) as {
       createInstance(options: object): PagefindApi & { init(): Promise<void> };
     };
     const html = document.documentElement;
     const lang = html.lang;
     html.lang = RECORD_LANGUAGE;
     try {
-      const instance = module.createInstance(PAGEFIND_OPTIONS);
+      const instance = module.createInstance({ ...PAGEFIND_OPTIONS, metaCacheTag });
       await instance.init();
       return instance;
     } finally {
@@ -96,7 +97,18 @@ export function startSearchPage(): void {
       let shown = 0;
       // The next page of results, each shown as soon as it and those before it have arrived.
       const more = async () => {
-        const next = hits.slice(shown, shown + PAGE_SIZE).map((h) => showable([h], parts));
+        const page = hits.slice(shown, shown + PAGE_SIZE);
+        // On the first page, the top result's fragment is asked for alone and the others once it
+        // is in: on a slow line ten fragments side by side share it, and the result read first
+        // would wait for a share of all of them (0.1 s at 400 kbps, docs/search.md).
+        const first = showable(page.slice(0, 1), parts);
+        const firstIn = first.then(
+          () => undefined,
+          () => undefined,
+        );
+        const next = page.map((h, i) =>
+          i === 0 ? first : shown === 0 ? firstIn.then(() => showable([h], parts)) : showable([h], parts),
+        );
         if (!next.length) return showResults(ui, 'none', [], 0);
         for (const [i, item] of next.entries()) {
           const shownItem = await item;

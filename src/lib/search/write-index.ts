@@ -11,12 +11,13 @@ import fs from 'node:fs';
 import { findPackageJSON } from 'node:module';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import type { CustomRecord } from 'pagefind';
+import type { CustomRecord, PagefindIndex } from 'pagefind';
 import type { Content } from '../validate/schema-check';
-import { writeIndexFiles } from '../build/reuse-index-files';
+import { writeIndexFiles, type WriteFigures } from '../build/reuse-index-files';
 import { BUNDLE_PATH, FILTER_KEYS, RECORD_LANGUAGE, TYPE_WEIGHTS, WEIGHT_FILTER } from './bundle';
 import { searchRecords, type RecordOptions, type SearchRecord } from './records';
 import { segment } from './segment';
+import { versionBundle } from './versioned-bundle';
 
 /**
  * Postings per index chunk. Pagefind's default, 20,000, makes a chunk 25–35 KB at 10,000
@@ -113,6 +114,19 @@ function reuseWhole(previous: string | undefined, previousInputs: string | undef
   return true;
 }
 
+/**
+ * The bundle of a Pagefind index under `outputPath` as every search page expects it: without
+ * Pagefind's UIs and worker, with pagefind.js, the WebAssembly and the entry versioned
+ * (versioned-bundle.ts), linking unchanged files from `previous` (reuse-index-files.ts). Used for a
+ * city's index and for the province's.
+ */
+export async function writeBundle(index: PagefindIndex, outputPath: string, previous?: string): Promise<WriteFigures> {
+  const got = await index.getFiles();
+  if (got.errors.length) throw failed('写入', got.errors);
+  const files = versionBundle(got.files.filter((f) => !UNUSED.test(path.basename(f.path))));
+  return writeIndexFiles(files, outputPath, previous);
+}
+
 export async function writeSearchIndex(content: Content, distDir: string, options: WriteOptions = {}): Promise<IndexSummary> {
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= CHUNK_POSTINGS;
   const outputPath = path.join(distDir, BUNDLE_PATH);
@@ -137,15 +151,7 @@ export async function writeSearchIndex(content: Content, distDir: string, option
         if (batch.length >= BATCH) await flush();
       }
       await flush();
-      if (options.previous && fs.existsSync(options.previous)) {
-        const got = await index.getFiles();
-        if (got.errors.length) throw failed('写入', got.errors);
-        const files = got.files.filter((f) => !UNUSED.test(path.basename(f.path)));
-        Object.assign(reuse, writeIndexFiles(files, outputPath, options.previous));
-      } else {
-        const written = await index.writeFiles({ outputPath });
-        if (written.errors.length) throw failed('写入', written.errors);
-      }
+      Object.assign(reuse, await writeBundle(index, outputPath, options.previous));
     } finally {
       await pagefind.close();
     }
