@@ -4,8 +4,9 @@
  * only when every step has passed. Incremental: astro skips the pages whose inputs did not change
  * since the last build of the same dist/ (their cacheKey, src/lib/build/cache-key.ts), and the
  * search step links the index files the previous dist/ already has. `--clean` (or a cache that
- * cannot be trusted, build-cache.ts) builds everything. CONTENT_DIR points all steps at another
- * content root.
+ * cannot be trusted, build-cache.ts) builds everything. When neither the content nor the program
+ * changed since the build that made dist/, and dist/ is as it left it, nothing runs after validate
+ * (build-inputs.ts). CONTENT_DIR points all steps at another content root.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -23,6 +24,7 @@ import {
   stampCache,
   unstampCache,
 } from '../src/lib/build/build-cache';
+import { buildInputs, forgetInputs, inputsLine, recordInputs, recordedInputs } from '../src/lib/build/build-inputs';
 import { astroHeapMiB, capacityMessage, totalMemory } from '../src/lib/build/capacity';
 import { watchTreeMemory } from '../src/lib/build/tree-memory';
 import { runtimeLine } from '../src/lib/build/runtime';
@@ -115,6 +117,8 @@ async function main(): Promise<number> {
   recoverDist(dirs);
   recoverDist(buildDirs(root));
 
+  // Before validate reads the content: a file saved while the build runs makes the next build's differ.
+  const inputs = buildInputs(root, content, production);
   console.log(`▶ 检查内容：${displayPath(content)}${production ? '（正式发布模式）' : ''}`);
   const validateStart = performance.now();
   const result = await validateContentAndImages(content, { production });
@@ -145,6 +149,17 @@ async function main(): Promise<number> {
 
   const lock = await lockBuild(dirs, root, () => console.log(`▶ 等待另一个构建（同一 ${displayPath(dirs.dist)}/）结束……`));
   const cacheDir = cacheDirFor(root, content, dirs.dist);
+  const line = values.clean ? undefined : inputsLine(inputs, dirs.dist);
+  if (line !== undefined && !distrust(cacheDir, currentStamp(root, content)) && recordedInputs(cacheDir) === line) {
+    lock.release();
+    const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
+    console.log(
+      `\n▶ 内容和程序自上次构建以来都没有变化，${displayPath(dirs.dist)}/ 就是这次构建的结果，不再重新生成（全量构建：npm run build -- --clean）。`,
+    );
+    console.log(`\n构建完成：${displayPath(dirs.dist)}/（${seconds} 秒）`);
+    return 0;
+  }
+  forgetInputs(cacheDir);
   prepareCache(cacheDir, content, Boolean(values.clean));
   const output = createOutputDir(dirs, root);
   const searchDir = createOutputDir(dirs, root, 'search');
@@ -210,6 +225,7 @@ async function main(): Promise<number> {
   if (report && tree) fs.appendFileSync(report, `${JSON.stringify({ step: 'build', treePeakRssBytes: tree.stop() })}\n`);
   stampCache(cacheDir, currentStamp(root, content), dirs.dist);
   fs.writeFileSync(path.join(cacheDir, SEARCH_INPUTS), `${searchInputs}\n`);
+  recordInputs(cacheDir, inputs, dirs.dist);
   lock.release();
   pruneCaches(root);
   return 0;

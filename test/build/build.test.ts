@@ -124,7 +124,8 @@ describe('npm run build on the good fixture', () => {
 
   it('leaves dist/ complete when the build is killed half-way, and cleans up its partial output', async () => {
     const before = snapshot(out);
-    const child = startScript('build.ts', ['--out', out], { CONTENT_DIR: GOOD_ROOT });
+    // --clean: the content has not changed since dist/ was built, and the build would stop after validate.
+    const child = startScript('build.ts', ['--clean', '--out', out], { CONTENT_DIR: GOOD_ROOT });
     await new Promise<void>((resolve) => {
       child.stdout.on('data', (chunk: Buffer) => {
         if (chunk.toString().includes('astro build'))
@@ -148,7 +149,10 @@ describe('npm run build on the good fixture', () => {
   it('leaves dist/ complete when a step beside astro fails (here the search index)', async () => {
     const before = snapshot(out);
     // Pagefind's Node API starts the binary PAGEFIND_BINARY_PATH names: one that exits at once.
-    const r = await runScript('build.ts', ['--out', out], { CONTENT_DIR: GOOD_ROOT, PAGEFIND_BINARY_PATH: '/bin/false' });
+    const r = await runScript('build.ts', ['--clean', '--out', out], {
+      CONTENT_DIR: GOOD_ROOT,
+      PAGEFIND_BINARY_PATH: '/bin/false',
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('建立搜索索引失败');
     expect(r.stderr).toContain('保持不变');

@@ -3,7 +3,8 @@
  * after editing, adding and deleting entries of each kind (a person a release names, a release
  * between two others, a station under a township, an attachment, a photo, site.yaml) and after
  * switching to the production mode, every file of dist/ is byte for byte the one `--clean` builds.
- * The builds must also have skipped pages, or the comparison would prove nothing.
+ * The builds must also have skipped pages, or the comparison would prove nothing. With nothing
+ * changed and dist/ as the last build left it, the build stops after validate (build-inputs.ts).
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -83,8 +84,11 @@ afterAll(() => {
 });
 
 describe('an incremental build', () => {
-  it('restores every keyed page when nothing changed', async () => {
+  it('restores every keyed page when nothing changed but dist/ was touched', async () => {
+    // Touched by hand since the build: the build cannot take dist/ as its result, so astro runs.
+    fs.utimesSync(path.join(incremental, 'robots.txt'), new Date(2001, 0, 1), new Date(2001, 0, 1));
     const log = await buildBoth();
+    expect(log).not.toContain('都没有变化');
     expect(log).toContain('增量构建');
     // No record changed, so Pagefind did not run: the published index was linked whole.
     expect(log).toContain('搜索内容没有变化，沿用上次的索引');
@@ -148,6 +152,19 @@ describe('an incremental build', () => {
     await buildBoth();
     writeIn(root, 'images/people/zhang-san.png', await png(30, 90, 160));
     await buildBoth();
+  }, 420_000);
+
+  it('runs nothing after validate when neither the content nor the program changed, and leaves dist/ as it was', async () => {
+    const before = fs.statSync(path.join(incremental, 'index.html'));
+    const log = await buildBoth();
+    expect(log).toContain('内容和程序自上次构建以来都没有变化');
+    expect(log).not.toContain('astro build');
+    const after = fs.statSync(path.join(incremental, 'index.html'));
+    expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
+    // --clean always builds.
+    const cleanLog = await runScript('build.ts', ['--clean', '--out', incremental], { ...env, CONTENT_DIR: root });
+    expect(cleanLog.code, cleanLog.stderr).toBe(0);
+    expect(cleanLog.stdout).toContain('astro build');
   }, 420_000);
 
   it('matches a clean build in production mode, and back', async () => {
