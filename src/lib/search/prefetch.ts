@@ -28,11 +28,10 @@ export function prefetchOnFocus(input: HTMLElement | null): void {
   input?.addEventListener(
     'focus',
     () => {
-      // One file at a time: leaving the page (Enter) cancels what is still
-      // downloading, so files fetched side by side would all be cut off on a slow line (at
-      // 10,000 entries the meta file is 93 KB, the WebAssembly 55 KB, pagefind.js 13 KB: three
-      // seconds of typing at 400 kbps cannot bring all three). Offline or no index: the search
-      // page says so.
+      // One file at a time: leaving the page (Enter) cancels what is still downloading, so files
+      // fetched side by side would all be cut off on a slow line (at 10,000 entries the meta file
+      // is 93 KB, the WebAssembly 55 KB, pagefind.js 13 KB: three seconds of typing at 400 kbps
+      // cannot bring all three). Offline or no index: the search page says so.
       fetch(PREFETCH_BASE + 'pagefind-entry.json')
         .then((r) => r.json() as Promise<Entry>)
         .then(async (e) => {
