@@ -15,12 +15,8 @@
  * the index (versionSearchPage). nginx serves the versioned names as immutable (deploy/nginx.conf).
  */
 import { createHash } from 'node:crypto';
+import type { IndexFile } from '../build/reuse-index-files';
 import { UNVERSIONED } from './bundle';
-
-export interface BundleFile {
-  path: string;
-  content: Uint8Array;
-}
 
 /** What the entry's `versioned` key holds. */
 export interface VersionedNames {
@@ -44,13 +40,13 @@ const hash = (data: string | Uint8Array) => createHash('sha256').update(data).di
 export const VERSIONED_NAME = /^(?:pagefind_[0-9a-f]{12}\.js|wasm\.[a-z-]+_[0-9a-f]{12}\.pagefind)$/;
 
 /** The bundle's files with the names above, and the entry rewritten to use them. */
-export function versionBundle(files: BundleFile[]): BundleFile[] {
+export function versionBundle(files: IndexFile[]): IndexFile[] {
   const entryFile = files.find((f) => f.path === ENTRY);
   const script = files.find((f) => f.path === SCRIPT);
   if (!entryFile || !script) throw new Error(`Pagefind 的输出里没有 ${entryFile ? SCRIPT : ENTRY}`);
   const entry = JSON.parse(Buffer.from(entryFile.content).toString('utf8')) as Entry;
   const renamed = new Map<string, string>();
-  const out: BundleFile[] = [];
+  const out: IndexFile[] = [];
   for (const f of files) {
     const wasm = WASM.exec(f.path);
     if (!wasm) {

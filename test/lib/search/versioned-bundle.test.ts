@@ -7,14 +7,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IndexFile } from '../../../src/lib/build/reuse-index-files';
 import { BUNDLE_PATH, UNVERSIONED } from '../../../src/lib/search/bundle';
-import {
-  VERSIONED_NAME,
-  versionBundle,
-  versionedNames,
-  versionSearchPage,
-  type BundleFile,
-} from '../../../src/lib/search/versioned-bundle';
+import { VERSIONED_NAME, versionBundle, versionedNames, versionSearchPage } from '../../../src/lib/search/versioned-bundle';
 import { writeSearchIndex } from '../../../src/lib/search/write-index';
 import { validateContent } from '../../../src/lib/validate';
 
@@ -29,7 +24,7 @@ beforeAll(async () => {
 });
 
 /** A Pagefind output as getFiles() gives it: the plain names. */
-const pagefindOutput = (script = 'pagefind.js body', wasm = 'wasm bytes'): BundleFile[] => [
+const pagefindOutput = (script = 'pagefind.js body', wasm = 'wasm bytes'): IndexFile[] => [
   { path: 'pagefind.js', content: Buffer.from(script) },
   { path: 'wasm.unknown.pagefind', content: Buffer.from(wasm) },
   {
@@ -40,7 +35,7 @@ const pagefindOutput = (script = 'pagefind.js body', wasm = 'wasm bytes'): Bundl
   },
   { path: 'pagefind.und_0123456.pf_meta', content: Buffer.from('meta') },
 ];
-const byPath = (files: BundleFile[]) => new Map(files.map((f) => [f.path, Buffer.from(f.content).toString()]));
+const byPath = (files: IndexFile[]) => new Map(files.map((f) => [f.path, Buffer.from(f.content).toString()]));
 
 describe('versionBundle', () => {
   it('writes the script and the WebAssembly under versioned names the entry points to', () => {
