@@ -125,6 +125,44 @@ describe('the search page', () => {
     await expect(page.locator('[data-search-result] h2 mark').first().textContent()).resolves.toBe('振富');
   });
 
+  it('lays a title out as one run of text around its match: no columns, and the spaces beside the match kept', async () => {
+    // The text just before a match never sits on a lower line than the match's start.
+    const beforeMatch = () =>
+      page.locator('[data-search-result] h2 a').evaluateAll((links) =>
+        links.flatMap((a) => {
+          const mark = a.querySelector('mark');
+          const range = document.createRange();
+          const walker = document.createTreeWalker(a, NodeFilter.SHOW_TEXT);
+          let last: Text | undefined;
+          for (let n = walker.nextNode(); n && !mark?.contains(n); n = walker.nextNode()) last = n as Text;
+          if (!mark || !last?.data) return [];
+          range.setStart(last, last.data.length - 1);
+          range.setEnd(last, last.data.length);
+          const prev = range.getBoundingClientRect();
+          const first = mark.getClientRects()[0]!;
+          return [{ title: a.textContent, prevTop: prev.top, markTop: first.top }];
+        }),
+      );
+    await searchFor('移风易俗');
+    const inMiddle = await beforeMatch();
+    expect(inMiddle.map((r) => r.title)).toContain('关于开展“婚事新办、丧事简办”移风易俗宣传活动的通知');
+    for (const r of inMiddle) expect(r.prevTop, r.title!).toBeLessThanOrEqual(r.markTop);
+    await searchFor('谯城区');
+    const widths = await page.locator('[data-search-result] h2 a').evaluateAll((links) =>
+      links.flatMap((a) => {
+        const mark = a.querySelector('mark');
+        const after = mark?.nextSibling;
+        if (!(after instanceof Text) || !after.data.startsWith(' ')) return [];
+        const range = document.createRange();
+        range.setStart(after, 0);
+        range.setEnd(after, 1);
+        return [{ title: a.textContent, width: range.getBoundingClientRect().width }];
+      }),
+    );
+    expect(widths.length).toBeGreaterThan(0);
+    for (const w of widths) expect(w.width, w.title!).toBeGreaterThan(2);
+  });
+
   it('shows the text as written, quotation marks and spaces included', async () => {
     await searchFor('2024年学雷锋');
     await expect(page.locator('[data-search-result] .bz-search__excerpt').first().textContent()).resolves.toContain(

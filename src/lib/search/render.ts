@@ -20,7 +20,7 @@ function formatDate(date: string): string {
 }
 
 /** Text pieces into an element, matches as <mark>; never parsed as HTML. */
-function appendPieces(parent: HTMLElement, pieces: Piece[]): void {
+export function appendPieces(parent: HTMLElement, pieces: Piece[]): void {
   for (const p of pieces) {
     if (!p.mark) parent.append(p.text);
     else {
@@ -29,6 +29,17 @@ function appendPieces(parent: HTMLElement, pieces: Piece[]): void {
       parent.append(mark);
     }
   }
+}
+
+/**
+ * A result's title as one <span>. A link alone in a heading is an inline-flex tap target
+ * (global.css), where each text run and each <mark> would be a flex item of its own: the
+ * title stood in columns around its match and lost the spaces beside it.
+ */
+export function titleText(pieces: Piece[]): HTMLSpanElement {
+  const span = document.createElement('span');
+  appendPieces(span, pieces);
+  return span;
 }
 
 function item(d: ShownResult): HTMLLIElement {
@@ -46,7 +57,7 @@ function item(d: ShownResult): HTMLLIElement {
   const h2 = document.createElement('h2');
   const a = document.createElement('a');
   a.href = d.url;
-  appendPieces(a, d.title);
+  a.append(titleText(d.title));
   h2.append(a);
   const excerpt = document.createElement('p');
   excerpt.className = 'bz-search__excerpt';
