@@ -13,6 +13,7 @@ import { VERSIONED_NAME, versionedNames } from '../../src/lib/search/versioned-b
 import { writeSearchIndex } from '../../src/lib/search/write-index';
 import { validateContent } from '../../src/lib/validate';
 import { serveWithNginx, type NginxServer } from '../../tools/lib/nginx';
+import { cityBundle } from '../../tools/province/pages';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'bz-nginx-pagefind-'));
@@ -27,7 +28,10 @@ const files = (root: string) =>
     .filter((e) => e.isFile())
     .map((e) => path.relative(path.join(root, BUNDLE_PATH), path.join(e.parentPath, e.name)));
 const entry = (root: string) => fs.readFileSync(path.join(root, BUNDLE_PATH, 'pagefind-entry.json'), 'utf8');
-const cacheControl = async (file: string) => (await fetch(`${nginx.url}${BUNDLE_PATH}${file}`)).headers.get('cache-control');
+const cacheControl = async (file: string, bundle = BUNDLE_PATH) =>
+  (await fetch(`${nginx.url}${bundle}${file}`)).headers.get('cache-control');
+/** Where a province's site keeps a city's index (tools/province/pages.ts). */
+const CITY_BUNDLE = cityBundle('340100');
 
 beforeAll(async () => {
   const content = validateContent(path.resolve('test/fixtures/search')).content!;
@@ -41,6 +45,8 @@ beforeAll(async () => {
     },
     later,
   );
+  // A province's site holds a city's index under /cities/<code>/pagefind/: the same files there.
+  fs.cpSync(path.join(dist, BUNDLE_PATH), path.join(dist, CITY_BUNDLE), { recursive: true });
   // The rest of a site, as nginx expects it: a home page and the 404 page.
   for (const page of ['index.html', '404.html']) fs.writeFileSync(path.join(dist, page), '<!doctype html><title>-</title>');
   for (const d of [parent, dist, later]) fs.chmodSync(d, 0o755);
@@ -91,6 +97,14 @@ describe("Pagefind's files behind nginx", () => {
     expect(shared).toBeGreaterThan(0);
     expect(entry(later)).not.toBe(entry(dist));
     expect(versionedNames(entry(later)).tag).not.toBe(versionedNames(entry(dist)).tag);
+  });
+
+  it("gives a city's index on a province's site, under /cities/<code>/pagefind/, the same policy", async () => {
+    for (const file of files(dist))
+      expect(await cacheControl(file, CITY_BUNDLE), file).toBe(await cacheControl(file));
+    const { tag } = versionedNames(entry(dist));
+    expect(await cacheControl(`pagefind-entry.json?ts=${tag}`, CITY_BUNDLE)).toBe(IMMUTABLE);
+    expect(await cacheControl('pagefind-entry.json?ts=0', CITY_BUNDLE)).toBe('no-cache');
   });
 
   it('sends the security headers and compresses pagefind.js there too', async () => {
