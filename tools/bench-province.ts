@@ -9,7 +9,8 @@
  *     city), computed from the measured per-city figures; total CPU time likewise;
  *   - at the largest scale, the bytes of Pagefind files a first query costs in Chromium on the
  *     province's search page (every city's index merged) against the same query on one city's own
- *     search page, by file kind and index, with the 16-city figure computed from the per-index bytes.
+ *     search page, by file kind and index, with the 16-city figure computed from the per-index bytes,
+ *     and the same query on the province's page with the first city chosen in the 城市 filter.
  * Each city's sample root is written by `npm run sample` with its own seed and address. The
  * one-minute load average is printed with every figure. Figures for the report, never test assertions.
  */
@@ -193,6 +194,11 @@ async function main(): Promise<void> {
     for (const q of queries) {
       const single = breakdown(await firstQuery(browser, `${city.url}/search/?q=${encodeURIComponent(q)}`));
       const merged = breakdown(await firstQuery(browser, `${province.url}/search/?q=${encodeURIComponent(q)}`));
+      // The same query on the province's page with the first city chosen in the 城市 filter.
+      const chosen = breakdown(
+        await firstQuery(browser, `${province.url}/search/?q=${encodeURIComponent(q)}&${encodeURIComponent('城市')}=${encodeURIComponent(first.name)}`),
+      );
+      const chosenTotal = Object.values(chosen).reduce((a, v) => a + sum(v), 0);
       const singleTotal = sum(single.primary ?? {});
       const cityIndexes = Object.entries(merged).filter(([k]) => k !== 'primary');
       const perIndex = cityIndexes.map(([, v]) => sum(v) - (v.fragment ?? 0));
@@ -207,14 +213,17 @@ async function main(): Promise<void> {
         singleTotal,
         provinceTotal,
         ratio: provinceTotal / singleTotal,
+        chosen,
+        chosenTotal,
+        chosenRatio: chosenTotal / singleTotal,
         [`computed${n}`]: computed,
         [`ratio${n}`]: computed / singleTotal,
       };
       bytes[q] = line;
       console.log(
-        `首次查询「${q}」：单市 ${kb(singleTotal)}；全省（${config.cities.length} 市合并）${kb(provinceTotal)}，${line.ratio.toFixed(2)} 倍；推算 ${n} 市 ${kb(computed)}，${(computed / singleTotal).toFixed(2)} 倍`,
+        `首次查询「${q}」：单市 ${kb(singleTotal)}；全省（${config.cities.length} 市合并）${kb(provinceTotal)}，${line.ratio.toFixed(2)} 倍；推算 ${n} 市 ${kb(computed)}，${(computed / singleTotal).toFixed(2)} 倍；全省搜索页选定${first.name} ${kb(chosenTotal)}，${line.chosenRatio.toFixed(2)} 倍`,
       );
-      console.log(JSON.stringify({ single, merged }));
+      console.log(JSON.stringify({ single, merged, chosen }));
     }
   } finally {
     await browser.close();

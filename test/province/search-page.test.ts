@@ -99,6 +99,29 @@ describe('the province search', () => {
     await page.close();
   });
 
+  it("with a city chosen, reads that city's index alone, not every city's", async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const asked: string[] = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('王建国')}&${encodeURIComponent('城市')}=${encodeURIComponent('宣城市')}`);
+    expect((await results(page)).map((r) => r.href)).toEqual(['https://xuancheng.example.org/people/wang-jianguo/']);
+    const indexFiles = asked.filter((p) => /\.pf_(?:meta|index|fragment|filter)$/.test(p));
+    expect(indexFiles.length).toBeGreaterThan(0);
+    // The province's own small index (its cities), and of the cities' only the chosen one's.
+    expect(indexFiles.filter((p) => !p.startsWith('/cities/341800/pagefind/') && !p.startsWith('/pagefind/'))).toEqual([]);
+    expect(indexFiles.filter((p) => p.startsWith('/cities/341800/pagefind/')).length).toBeGreaterThan(0);
+    // One WebAssembly, the province's.
+    expect(asked.filter((p) => p.endsWith('.pagefind'))).toEqual([expect.stringMatching(/^\/pagefind\/wasm\./)]);
+    // Back to the whole province: every city again.
+    await page.getByRole('combobox', { name: '城市' }).selectOption('');
+    await page.waitForURL((u) => !u.search.includes('%E5%9F%8E%E5%B8%82'));
+    expect((await results(page)).map((r) => r.href).sort()).toEqual([
+      'https://hefei.example.org/people/wang-jianguo/',
+      'https://xuancheng.example.org/people/wang-jianguo/',
+    ]);
+    await page.close();
+  });
+
   it("finds a city's own site by its name (the province's primary index)", async () => {
     const page = await open('/search/?q=宣城');
     expect((await results(page))[0]).toEqual({

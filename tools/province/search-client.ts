@@ -1,15 +1,17 @@
 /**
  * The province search page in the browser (bundled into /assets/province-search.js by
- * assemble.ts). One Pagefind instance on the province's own small index (its cities), and each
- * city's index merged into it with Pagefind's mergeIndex: `baseUrl` makes a result link to the
- * city's own site (and names its city), `mergeFilter` tags it with the city's name for the 城市
- * filter. The query
+ * assemble.ts). Across the province: one Pagefind instance on the province's own small index
+ * (its cities), and each city's index merged into it with Pagefind's mergeIndex: `baseUrl` makes
+ * a result link to the city's own site (and names its city), `mergeFilter` tags it with the
+ * city's name. With a city chosen in the 城市 filter, only that city's index is merged: the
+ * query costs what the city's own search page costs, not every city's meta file. The query
  * runs as on a city's search page (query.ts, segment.ts). Contract with the tests:
  * [data-search-status] goes "busy" → "done"; every result carries [data-search-result].
  */
 import { PAGEFIND_OPTIONS, RECORD_LANGUAGE, FILTER_KEYS } from '../../src/lib/search/bundle';
 import { bundleLinks } from '../../src/lib/search/bundle-links';
-import { excerpt, markTitle, type Piece } from '../../src/lib/search/excerpt';
+import { excerpt, markTitle } from '../../src/lib/search/excerpt';
+import { appendPieces, titleText } from '../../src/lib/search/render';
 import { rankedSearch, type PagefindApi, type PagefindHit, type SearchOptions } from '../../src/lib/search/query';
 import { desegment, parseQuery, type QueryPart } from '../../src/lib/search/segment';
 
@@ -25,22 +27,33 @@ interface CityIndex {
 }
 type Instance = PagefindApi & { init(): Promise<void>; mergeIndex(path: string, options: object): Promise<void> };
 
-let pagefind: Promise<PagefindApi> | undefined;
+type Module = { createInstance(options: object): Instance };
+let module: Promise<Module> | undefined;
+/** One Pagefind instance per scope: '' for the whole province, else a city's name. */
+const instances = new Map<string, Promise<PagefindApi>>();
 
-function loadPagefind(cities: CityIndex[]): Promise<PagefindApi> {
-  pagefind ??= (async () => {
+/**
+ * The Pagefind instance that searches `city`, or the whole province without one: the province's
+ * own small index with the city's index merged in, or every city's. A city chosen costs what its
+ * own site's search page costs (one meta file, its chunks) and about 1 KB of the province's
+ * index; the whole province costs every city's meta file and chunks (README, 规模).
+ */
+function loadPagefind(cities: CityIndex[], city?: CityIndex): Promise<PagefindApi> {
+  const key = city?.name ?? '';
+  let instance = instances.get(key);
+  if (instance) return instance;
+  instance = (async () => {
     const { script, metaCacheTag } = bundleLinks();
-    const module = (await import(/* @vite-ignore */ script)) as {
-      createInstance(options: object): Instance;
-    };
+    module ??= import(/* @vite-ignore */ script) as Promise<Module>;
+    const { createInstance } = await module;
     const html = document.documentElement;
     const lang = html.lang;
     html.lang = RECORD_LANGUAGE;
     try {
-      const instance = module.createInstance({ ...PAGEFIND_OPTIONS, metaCacheTag });
+      const instance = createInstance({ ...PAGEFIND_OPTIONS, metaCacheTag });
       await instance.init();
       await Promise.all(
-        cities.map((c) =>
+        (city ? [city] : cities).map((c) =>
           instance.mergeIndex(c.bundle, {
             language: RECORD_LANGUAGE,
             baseUrl: `${c.url}/`,
@@ -55,19 +68,9 @@ function loadPagefind(cities: CityIndex[]): Promise<PagefindApi> {
       html.lang = lang;
     }
   })();
-  pagefind.catch(() => (pagefind = undefined));
-  return pagefind;
-}
-
-function appendPieces(parent: HTMLElement, pieces: Piece[]): void {
-  for (const p of pieces) {
-    if (!p.mark) parent.append(p.text);
-    else {
-      const mark = document.createElement('mark');
-      mark.textContent = p.text;
-      parent.append(mark);
-    }
-  }
+  instances.set(key, instance);
+  instance.catch(() => instances.delete(key));
+  return instance;
 }
 
 /**
@@ -84,7 +87,7 @@ async function resultItem(hit: PagefindHit, parts: QueryPart[], cities: CityInde
   const h2 = document.createElement('h2');
   const a = document.createElement('a');
   a.href = d.url;
-  appendPieces(a, markTitle(desegment(d.meta.heading ?? d.meta.title ?? ''), parts));
+  a.append(titleText(markTitle(desegment(d.meta.heading ?? d.meta.title ?? ''), parts)));
   h2.append(a);
   const meta = document.createElement('p');
   meta.className = 'bz-province-results__meta';
@@ -130,8 +133,10 @@ function start(): void {
     section.dataset.searchStatus = 'busy';
     say(messages.busy!);
     try {
+      // A city chosen: its index merged alone, not every city's filtered down to it.
+      const city = cities.find((c) => c.name === filters[CITY_FILTER]);
       const options: SearchOptions = { filters };
-      const hits = await rankedSearch(await loadPagefind(cities), parts, options);
+      const hits = await rankedSearch(await loadPagefind(cities, city), parts, options);
       if (id !== run) return;
       let shown = 0;
       const page = async () => {
@@ -166,7 +171,7 @@ function start(): void {
   });
   for (const s of selects) s.addEventListener('change', () => input.value.trim() && void search());
   if (input.value.trim()) void search();
-  else loadPagefind(cities).catch(() => undefined);
+  else loadPagefind(cities, cities.find((c) => c.name === params.get(CITY_FILTER))).catch(() => undefined);
 }
 
 start();
