@@ -7,6 +7,7 @@
  * page's main content shows, its date included, so 2023 移风易俗 finds the 2023 notice.
  */
 import { formatChineseDate } from '../dates';
+import { t, type StringKey } from '../strings';
 import type { Content, Entry } from '../validate/schema-check';
 import type { SearchType } from './bundle';
 import { latestPeriodStart, plainText } from './plain-text';
@@ -33,6 +34,9 @@ export interface RecordOptions {
 
 /** The parts of a record's text, in reading order, without the empty ones. */
 const joined = (...parts: Array<string | undefined>) => parts.filter((p) => p?.trim()).join(' ');
+
+/** `地址：…`, or nothing when the value is empty. */
+const labelled = (key: StringKey, value?: string) => (value?.trim() ? `${t(key)}：${value.trim()}` : undefined);
 
 const published = <T extends { draft?: boolean }>(entries: Entry<T>[], production?: boolean) =>
   production ? entries.filter((e) => !e.data.draft) : entries;
@@ -73,7 +77,17 @@ function* recordParts(c: Content, options: RecordOptions): Generator<SearchRecor
   }
   for (const s of c.practiceSites) {
     const d = s.data;
-    const text = joined(d.level, d.county, d.township, d.address, d.hours, d.phone, d.services.join('、'));
+    // Labelled as on the site's own page: the excerpt a result shows is read as it stands.
+    const text = [
+      `${d.county}${d.township ?? ''}`,
+      labelled('site.address', d.address),
+      labelled('site.hours', d.hours),
+      labelled('site.phone', d.phone),
+      labelled('site.services', d.services.join('、')),
+      labelled('site.level', d.level),
+    ]
+      .filter(Boolean)
+      .join('；');
     yield { url: `/sites/${s.id}/`, type: '实践站点', title: d.name, text, county: d.county };
   }
   for (const rule of c.rules) {

@@ -26,6 +26,15 @@ describe('searchRecords', () => {
     expect(records.find((r) => r.url === '/about/')!.text).toMatch(/ 2025年1月1日$/);
   });
 
+  it("labels a site's address, hours, phone and services as its page does, and leaves out what the site lacks", () => {
+    expect(records.find((r) => r.url === '/sites/qc-zhongxin/')!.text).toBe(
+      '谯城区；地址：谯城区人民路8号；开放时间：周一至周五 8:30-17:30；电话：0558-1111111；服务项目：理论宣讲、志愿服务；级别：中心',
+    );
+    expect(records.find((r) => r.url === '/sites/qc-gucheng-suo/')!.text).toBe(
+      '谯城区古城镇；地址：古城镇政府院内；服务项目：理论宣讲、文化活动；级别：所',
+    );
+  });
+
   it('joins the parts of a text without leading, trailing or doubled spaces', () => {
     for (const r of records) expect(r.text, r.url).not.toMatch(/^\s|\s$|\s{2}/);
   });
