@@ -35,6 +35,12 @@ describe('searchRecords', () => {
     );
   });
 
+  it("puts a person's category, place and honours between the summary and the story, labelled", () => {
+    expect(records.find((r) => r.url === '/people/lyu-de-wang/')!.text).toMatch(
+      /^吕德旺跳入涡河救起落水儿童。 类别：见义勇为；蒙城县庄周街道；荣誉：2021 亳州好人、2021 中国好人。 2021年夏天，/,
+    );
+  });
+
   it('joins the parts of a text without leading, trailing or doubled spaces', () => {
     for (const r of records) expect(r.text, r.url).not.toMatch(/^\s|\s$|\s{2}/);
   });
