@@ -196,7 +196,10 @@ async function main(): Promise<void> {
       const merged = breakdown(await firstQuery(browser, `${province.url}/search/?q=${encodeURIComponent(q)}`));
       // The same query on the province's page with the first city chosen in the 城市 filter.
       const chosen = breakdown(
-        await firstQuery(browser, `${province.url}/search/?q=${encodeURIComponent(q)}&${encodeURIComponent('城市')}=${encodeURIComponent(first.name)}`),
+        await firstQuery(
+          browser,
+          `${province.url}/search/?q=${encodeURIComponent(q)}&${encodeURIComponent('城市')}=${encodeURIComponent(first.name)}`,
+        ),
       );
       const chosenTotal = Object.values(chosen).reduce((a, v) => a + sum(v), 0);
       const singleTotal = sum(single.primary ?? {});

@@ -100,8 +100,7 @@ describe("Pagefind's files behind nginx", () => {
   });
 
   it("gives a city's index on a province's site, under /cities/<code>/pagefind/, the same policy", async () => {
-    for (const file of files(dist))
-      expect(await cacheControl(file, CITY_BUNDLE), file).toBe(await cacheControl(file));
+    for (const file of files(dist)) expect(await cacheControl(file, CITY_BUNDLE), file).toBe(await cacheControl(file));
     const { tag } = versionedNames(entry(dist));
     expect(await cacheControl(`pagefind-entry.json?ts=${tag}`, CITY_BUNDLE)).toBe(IMMUTABLE);
     expect(await cacheControl('pagefind-entry.json?ts=0', CITY_BUNDLE)).toBe('no-cache');

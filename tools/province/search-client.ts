@@ -171,7 +171,11 @@ function start(): void {
   });
   for (const s of selects) s.addEventListener('change', () => input.value.trim() && void search());
   if (input.value.trim()) void search();
-  else loadPagefind(cities, cities.find((c) => c.name === params.get(CITY_FILTER))).catch(() => undefined);
+  else
+    loadPagefind(
+      cities,
+      cities.find((c) => c.name === params.get(CITY_FILTER)),
+    ).catch(() => undefined);
 }
 
 start();

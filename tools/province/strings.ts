@@ -13,7 +13,8 @@ export const PROVINCE_STRINGS = {
   total: '全省合计',
   searchTitle: '全省搜索',
   searchDescription: '在{site}同时搜索全省 {count} 个市文明网的好人、新闻发布、文明条目和新时代文明实践阵地。',
-  searchLead: '同时搜索全省 {count} 个市的文明网；结果链接到各市自己的网站。只找一个市的内容时，先在「城市」中选这个市：只读这个市的索引，更快，也更省流量。',
+  searchLead:
+    '同时搜索全省 {count} 个市的文明网；结果链接到各市自己的网站。只找一个市的内容时，先在「城市」中选这个市：只读这个市的索引，更快，也更省流量。',
   cityFilter: '城市',
   typeFilter: '类型',
   cityResult: '{city}',

@@ -63,7 +63,11 @@ function* recordParts(c: Content, options: RecordOptions): Generator<SearchRecor
   for (const p of published(c.people, options.production)) {
     const d = p.data;
     const honors = d.honors.map((h) => `${h.period.slice(0, 4)} ${h.title}`).join('、');
-    const facts = [labelled('person.category', d.category), `${d.county ?? ''}${d.township ?? ''}`, labelled('person.honors', honors)]
+    const facts = [
+      labelled('person.category', d.category),
+      `${d.county ?? ''}${d.township ?? ''}`,
+      labelled('person.honors', honors),
+    ]
       .filter(Boolean)
       .join('；');
     const text = joined(d.summary, facts && `${facts}。`, plainText(p.body ?? ''));
