@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../tools/lib/chromium';
 import { serveDirectory, type StaticServer } from '../../tools/lib/static-server';
@@ -103,7 +104,9 @@ describe('the province search', () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
     const asked: string[] = [];
     page.on('request', (r) => asked.push(new URL(r.url()).pathname));
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('王建国')}&${encodeURIComponent('城市')}=${encodeURIComponent('宣城市')}`);
+    await page.goto(
+      `${server.url}/search/?q=${encodeURIComponent('王建国')}&${encodeURIComponent('城市')}=${encodeURIComponent('宣城市')}`,
+    );
     expect((await results(page)).map((r) => r.href)).toEqual(['https://xuancheng.example.org/people/wang-jianguo/']);
     const indexFiles = asked.filter((p) => /\.pf_(?:meta|index|fragment|filter)$/.test(p));
     expect(indexFiles.length).toBeGreaterThan(0);
@@ -131,6 +134,46 @@ describe('the province search', () => {
     });
     await page.close();
   });
+});
+
+describe('the province search in Firefox ESR (a second engine)', () => {
+  it("merges every city's index, or only the chosen city's, and links each result to its city", async () => {
+    const firefox = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+      headless: true,
+    });
+    const errors: string[] = [];
+    try {
+      const page = await firefox.newPage();
+      await page.setViewport({ width: 360, height: 740 });
+      page.on('pageerror', (e) => errors.push(String(e)));
+      const asked: string[] = [];
+      page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+      const search = async (query: string) => {
+        await page.goto(`${server.url}/search/?${query}`, { waitUntil: 'load' });
+        await page.waitForFunction(() => document.querySelector('[data-search-status="done"]') !== null, { timeout: 30_000 });
+        return page.evaluate(() =>
+          [...document.querySelectorAll('[data-search-result]')].map((li) => [
+            li.querySelector('a')!.getAttribute('href'),
+            li.querySelector('p')!.textContent,
+          ]),
+        );
+      };
+      expect((await search(`q=${encodeURIComponent('王建国')}`)).sort()).toEqual([
+        ['https://hefei.example.org/people/wang-jianguo/', '合肥市 · 好人'],
+        ['https://xuancheng.example.org/people/wang-jianguo/', '宣城市 · 好人'],
+      ]);
+      asked.length = 0;
+      expect(
+        await search(`q=${encodeURIComponent('老人')}&${encodeURIComponent('城市')}=${encodeURIComponent('合肥市')}`),
+      ).toEqual([['https://hefei.example.org/people/wang-jianguo/', '合肥市 · 好人']]);
+      expect(asked.filter((p) => p.startsWith('/cities/341800/'))).toEqual([]);
+    } finally {
+      await firefox.close();
+    }
+    expect(errors).toEqual([]);
+  }, 120_000);
 });
 
 describe('the province pages at 360 px', () => {
