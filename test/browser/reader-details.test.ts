@@ -66,6 +66,12 @@ describe('on a 360 px phone', () => {
             }),
         );
         if (overlaps.length) found.push(`${name}: 「${overlaps.join('」「')}」 drawn beyond its place in the trail`);
+        // The first crumb, with no 「›」 before it, takes its link's width: no gap after it.
+        const gap = await page.$eval(
+          '.bz-breadcrumb li',
+          (li) => li.getBoundingClientRect().width - li.firstElementChild!.getBoundingClientRect().width,
+        );
+        if (gap > 1) found.push(`${name}: ${Math.round(gap)} px of nothing after the first crumb`);
         // On a phone a long trail keeps its first crumb and the page's parent only.
         const shown = await page.$$eval('.bz-breadcrumb li', (lis) => lis.filter((li) => li.getClientRects().length > 0).length);
         if (shown > 3) found.push(`${name}: ${shown} crumbs on one line (the first, the parent and the page at most)`);
