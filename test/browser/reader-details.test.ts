@@ -85,6 +85,26 @@ describe('on a 360 px phone', () => {
       expect(found).toEqual([]);
     });
 
+    it(`sets a person's labels (类别, 县区) on their values' line (${modeName})`, async () => {
+      const context = await phone(mode);
+      const page = await context.newPage();
+      await page.goto(server.url + TEMPLATE_PAGES.person);
+      const offsets = await page.$$eval('article dl dt', (dts) =>
+        dts.map((dt) => {
+          const text = (node: Node) => {
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            return range.getBoundingClientRect().bottom;
+          };
+          const dd = dt.nextElementSibling!;
+          return [dt.textContent, Math.round(text(dt) - text(dd.querySelector('a') ?? dd))];
+        }),
+      );
+      await context.close();
+      expect(offsets.length).toBeGreaterThan(0);
+      expect(offsets.filter(([, d]) => Math.abs(d as number) > 1)).toEqual([]);
+    });
+
     it(`ends the header's search hint in 「…」 when it does not fit, not in half a character (${modeName})`, async () => {
       const context = await phone(mode);
       const page = await context.newPage();
