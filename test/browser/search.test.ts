@@ -163,6 +163,46 @@ describe('the search page', () => {
     for (const w of widths) expect(w.width, w.title!).toBeGreaterThan(2);
   });
 
+  it('never breaks a phone number or an opening time across lines in a result, a marked part of it included', async () => {
+    // Broken now or at another width: on no second line, and inside one element that does not wrap.
+    const numbers: Array<{ text: string; lines: number; wraps: boolean }> = [];
+    for (const q of ['理论宣讲', '志愿服务', '文化活动', '0558', '8:30']) {
+      await searchFor(q);
+      numbers.push(
+        ...(await page.locator('[data-search-result] p').evaluateAll((paragraphs) =>
+          paragraphs.flatMap((p) => {
+            // The paragraph's text nodes, each with where it starts in p.textContent.
+            const nodes: Array<{ node: Text; start: number }> = [];
+            const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+            let length = 0;
+            for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+              nodes.push({ node: n, start: length });
+              length += n.data.length;
+            }
+            const at = (offset: number, end: boolean) => {
+              const hit = nodes.findLast((x) => (end ? x.start < offset : x.start <= offset))!;
+              return [hit.node, offset - hit.start] as const;
+            };
+            return [...p.textContent!.matchAll(/\d[\d:-]*[-:]\d[\d:-]*/g)].map((m) => {
+              const range = document.createRange();
+              range.setStart(...at(m.index, false));
+              range.setEnd(...at(m.index + m[0].length, true));
+              let box = range.commonAncestorContainer;
+              if (!(box instanceof Element)) box = box.parentElement!;
+              return {
+                text: m[0],
+                lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size,
+                wraps: getComputedStyle(box as Element).whiteSpace !== 'nowrap',
+              };
+            });
+          }),
+        )),
+      );
+    }
+    expect(numbers.length).toBeGreaterThan(4);
+    expect(numbers.filter((n) => n.lines > 1 || n.wraps)).toEqual([]);
+  });
+
   it('shows the text as written, quotation marks and spaces included', async () => {
     await searchFor('2024年学雷锋');
     await expect(page.locator('[data-search-result] .bz-search__excerpt').first().textContent()).resolves.toContain(

@@ -19,15 +19,51 @@ function formatDate(date: string): string {
   return d ? `${y}年${m}月${d}日` : `${y}年${m}月`;
 }
 
-/** Text pieces into an element, matches as <mark>; never parsed as HTML. */
+/** A phone number, a time or a span of times (0558-1111111, 9:00-17:00): read whole, never broken. */
+const UNBROKEN = /\d[\d:.-]*[-:][\d:.-]*\d/g;
+
+/**
+ * Text pieces into an element, matches as <mark>; never parsed as HTML. Each phone number or
+ * time goes whole into a .bz-nowrap span, marks and all (a match of 0558 splits 0558-1111111
+ * into a mark and a text, which a browser would break after the hyphen).
+ */
 export function appendPieces(parent: HTMLElement, pieces: Piece[]): void {
+  const runs = [
+    ...pieces
+      .map((p) => p.text)
+      .join('')
+      .matchAll(UNBROKEN),
+  ].map((m): [number, number] => [m.index, m.index + m[0].length]);
+  let start = 0;
+  let run = 0;
+  let span: HTMLElement | undefined;
   for (const p of pieces) {
-    if (!p.mark) parent.append(p.text);
-    else {
-      const mark = document.createElement('mark');
-      mark.textContent = p.text;
-      parent.append(mark);
+    for (let i = 0; i < p.text.length;) {
+      const [from, to] = runs[run] ?? [Infinity, Infinity];
+      let end = p.text.length;
+      if (start + i < from) end = Math.min(end, from - start);
+      else {
+        if (!span) {
+          span = document.createElement('span');
+          span.className = 'bz-nowrap';
+          parent.append(span);
+        }
+        end = Math.min(end, to - start);
+      }
+      const text = p.text.slice(i, end);
+      const into = span ?? parent;
+      if (p.mark) {
+        const mark = document.createElement('mark');
+        mark.textContent = text;
+        into.append(mark);
+      } else into.append(text);
+      i = end;
+      if (start + i >= to) {
+        span = undefined;
+        run++;
+      }
     }
+    start += p.text.length;
   }
 }
 
