@@ -44,7 +44,11 @@ function loadPagefind(cities: CityIndex[], city?: CityIndex): Promise<PagefindAp
   if (instance) return instance;
   instance = (async () => {
     const { script, metaCacheTag } = bundleLinks();
-    module ??= import(/* @vite-ignore */ script) as Promise<Module>;
+    if (!module) {
+      module = import(/* @vite-ignore */ script) as Promise<Module>;
+      // A script that failed to load (a dropped connection) is asked for again by the next search.
+      module.catch(() => (module = undefined));
+    }
     const { createInstance } = await module;
     const html = document.documentElement;
     const lang = html.lang;
